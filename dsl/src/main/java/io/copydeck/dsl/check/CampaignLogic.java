@@ -1,0 +1,244 @@
+package io.copydeck.dsl.check;
+
+import io.copydeck.dsl.diag.Code;
+import io.copydeck.dsl.diag.Diagnostic;
+import io.copydeck.dsl.model.Bundle;
+import io.copydeck.dsl.model.Campaign;
+import io.copydeck.dsl.model.Channel;
+import io.copydeck.dsl.model.Discount;
+import io.copydeck.dsl.model.Length;
+import io.copydeck.dsl.model.LengthUnit;
+import io.copydeck.dsl.model.Money;
+import io.copydeck.dsl.model.Product;
+import io.copydeck.dsl.model.Promo;
+import io.copydeck.dsl.model.Ref;
+import io.copydeck.dsl.model.Spec;
+import io.copydeck.dsl.schema.FieldSpec;
+import io.copydeck.dsl.source.SourceRange;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The checks that need the whole campaign: windows, promos, bundles, currencies, limits. */
+final class CampaignLogic {
+    private final Spec spec;
+    private final Campaign campaign;
+    private final List<Diagnostic> out;
+    private final Map<String, Product> products = new HashMap<>();
+
+    CampaignLogic(Spec spec, List<Diagnostic> out) {
+        this.spec = spec;
+        this.campaign = spec.campaign();
+        this.out = out;
+        for (Product p : spec.products()) products.putIfAbsent(p.id(), p);
+    }
+
+    void check() {
+        checkCurrencies();
+        if (campaign == null) return;
+        checkWindow();
+        checkChannelNames();
+        if (campaign.pricing() != null) {
+            campaign.pricing().promos().forEach(this::checkPromo);
+            campaign.pricing().bundles().forEach(this::checkBundle);
+        }
+        for (Channel ch : campaign.channels()) {
+            checkAudience(ch);
+            checkLimits(ch);
+            checkMustInclude(ch);
+            checkChannelPromo(ch);
+            checkHashtags(ch);
+        }
+    }
+
+    private void checkWindow() {
+        var w = campaign.window();
+        if (w != null && w.start().isAfter(w.end())) {
+            report(Code.E301, "the campaign window starts on " + w.start() + ", after it ends on " + w.end()
+                    + "; swap the dates", campaign.where().of("window"));
+        }
+    }
+
+    private void checkChannelNames() {
+        Map<String, Channel> seen = new HashMap<>();
+        for (Channel ch : campaign.channels()) {
+            Channel first = seen.putIfAbsent(ch.id(), ch);
+            if (first != null) {
+                report(Code.E107, "two channels are named `" + ch.id() + "` (the first at line "
+                        + first.where().range().startLine() + "); name them: `channel " + ch.kind().name() + " "
+                        + ch.id() + "_2 {`", ch.where().header());
+            }
+        }
+    }
+
+    private void checkPromo(Promo promo) {
+        var w = campaign.window();
+        if (promo.ends() != null && w != null && w.start() != null && !w.start().isAfter(w.end())
+                && !w.contains(promo.ends())) {
+            report(Code.E302, "promo `" + promo.id() + "` ends on " + promo.ends() + ", outside the campaign window "
+                    + w.start() + " .. " + w.end(), promo.where().of("ends"));
+        }
+        for (Ref applied : promo.applies()) {
+            Product product = products.get(applied.name());
+            if (product == null) continue;
+            if (!promotedByAnyChannel(product.id())) {
+                report(Code.W303, "promo `" + promo.id() + "` applies to `" + product.id() + "`, which no channel "
+                        + "promotes; add it to a channel's `products:`", applied.range());
+            }
+            if (promo.discount() instanceof Discount.AmountOff off && product.price() != null
+                    && off.amount().currency().equals(product.price().currency())
+                    && off.amount().amount().compareTo(product.price().amount()) >= 0) {
+                report(Code.E311, "promo `" + promo.id() + "` takes " + off.amount() + " off `" + product.id()
+                        + "`, which costs " + product.price() + "; the discount must be less than the price",
+                        promo.where().of("discount"));
+            }
+        }
+    }
+
+    private boolean promotedByAnyChannel(String productId) {
+        for (Channel ch : campaign.channels()) {
+            if (ch.products().isEmpty()) return true; // default: every product
+            if (ch.products().stream().anyMatch(r -> r.name().equals(productId))) return true;
+        }
+        return false;
+    }
+
+    private void checkBundle(Bundle bundle) {
+        if (bundle.price() == null) return;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Bundle.Item item : bundle.items()) {
+            Product p = products.get(item.product().name());
+            if (p == null || p.price() == null || !p.price().currency().equals(bundle.price().currency())) return;
+            sum = sum.add(p.price().amount().multiply(BigDecimal.valueOf(item.quantity())));
+        }
+        if (!bundle.items().isEmpty() && bundle.price().amount().compareTo(sum) >= 0) {
+            report(Code.W304, "bundle `" + bundle.id() + "` costs " + bundle.price() + ", not less than its items bought "
+                    + "apart (" + sum.toPlainString() + " " + bundle.price().currency().getCurrencyCode()
+                    + "); a bundle should save money", bundle.where().of("price"));
+        }
+    }
+
+    /** One campaign speaks one currency: the first amount written sets it. */
+    private void checkCurrencies() {
+        Currency first = null;
+        String firstWhere = null;
+        for (Priced priced : amounts()) {
+            if (priced.money() == null) continue;
+            if (first == null) {
+                first = priced.money().currency();
+                firstWhere = priced.what();
+            } else if (!priced.money().currency().equals(first)) {
+                report(Code.E305, priced.what() + " is in " + priced.money().currency().getCurrencyCode() + ", but "
+                        + firstWhere + " is in " + first.getCurrencyCode() + "; use one currency per campaign",
+                        priced.range());
+            }
+        }
+    }
+
+    private record Priced(String what, Money money, SourceRange range) {}
+
+    private List<Priced> amounts() {
+        List<Priced> all = new java.util.ArrayList<>();
+        for (Product p : spec.products()) all.add(new Priced("product `" + p.id() + "`", p.price(), p.where().of("price")));
+        if (campaign != null && campaign.pricing() != null) {
+            for (Bundle b : campaign.pricing().bundles()) {
+                all.add(new Priced("bundle `" + b.id() + "`", b.price(), b.where().of("price")));
+            }
+            for (Promo p : campaign.pricing().promos()) {
+                if (p.discount() instanceof Discount.AmountOff off) {
+                    all.add(new Priced("promo `" + p.id() + "`", off.amount(), p.where().of("discount")));
+                }
+            }
+        }
+        return all;
+    }
+
+    private void checkAudience(Channel ch) {
+        if (ch.audiences().isEmpty() && (campaign.positioning() == null || campaign.positioning().forAudience() == null)) {
+            report(Code.E309, "channel `" + ch.id() + "` has no audience: add `audience: NAME` to it, or a "
+                    + "`positioning { for: NAME }` to the campaign", ch.where().header());
+        }
+    }
+
+    private void checkLimits(Channel ch) {
+        ch.limits().byField().forEach((field, limit) -> {
+            FieldSpec spec = ch.kind().field(field).orElseThrow();
+            Length hard = spec.limit();
+            if (hard == null || hard.unit() != limit.unit() || limit.count() <= hard.count()) return;
+            SourceRange at = ch.limits().where().of(field);
+            switch (spec.limitKind()) {
+                case PER_SEGMENT -> report(Code.W308, "`" + field + "` of " + limit + " is longer than one "
+                        + ch.kind().name() + " segment (" + hard + "): it will be sent as a multi-part message", at);
+                case RECOMMENDED -> report(Code.W308, "`" + field + "` of " + limit + " is longer than the "
+                        + "recommended " + hard + "; the platform may cut it off", at);
+                default -> report(Code.E307, "`" + field + "` of " + limit + " is looser than " + ch.kind().name()
+                        + "'s hard limit of " + hard + "; use at most " + hard, at);
+            }
+        });
+    }
+
+    /** A must_include text has to fit in at least one field of the asset. */
+    private void checkMustInclude(Channel ch) {
+        for (String text : ch.mustInclude()) {
+            boolean fits = false;
+            Length tightestLargest = null;
+            for (FieldSpec field : ch.kind().fields()) {
+                Length limit = effectiveLimit(ch, field);
+                if (limit == null || measure(text, limit.unit()) <= limit.count()) {
+                    fits = true;
+                    break;
+                }
+                if (tightestLargest == null || limit.count() > tightestLargest.count()) tightestLargest = limit;
+            }
+            if (!fits) {
+                report(Code.E306, "\"" + text + "\" is longer than every field of this " + ch.kind().name()
+                        + " allows (at most " + tightestLargest + "); shorten it or loosen `limits`",
+                        ch.where().of("must_include"));
+            }
+        }
+    }
+
+    static Length effectiveLimit(Channel ch, FieldSpec field) {
+        Length own = ch.limits().byField().get(field.name());
+        if (own != null) return own;
+        return field.limit();
+    }
+
+    static int measure(String text, LengthUnit unit) {
+        return switch (unit) {
+            case CHARS -> text.codePointCount(0, text.length());
+            case WORDS -> text.isBlank() ? 0 : text.strip().split("\\s+").length;
+            case SENTENCES -> Math.max(1, text.split("[.!?]+(\\s|$)").length);
+            case TOKENS -> (int) Math.ceil(text.length() / 4.0); // GPT-2 averages ~4 chars a token in English
+        };
+    }
+
+    private void checkChannelPromo(Channel ch) {
+        if (ch.promo() == null || campaign.pricing() == null) return;
+        Promo promo = campaign.pricing().promos().stream().filter(p -> p.id().equals(ch.promo().name()))
+                .findFirst().orElse(null);
+        if (promo == null || ch.products().isEmpty()) return;
+        Set<String> applies = new LinkedHashSet<>();
+        promo.applies().forEach(r -> applies.add(r.name()));
+        boolean overlaps = ch.products().stream().anyMatch(r -> applies.contains(r.name()));
+        if (!overlaps) {
+            report(Code.W310, "promo `" + promo.id() + "` applies to " + String.join(", ", applies)
+                    + ", none of which this channel promotes", ch.promo().range());
+        }
+    }
+
+    private void checkHashtags(Channel ch) {
+        if (!ch.hashtags().isEmpty() && !ch.kind().social()) {
+            report(Code.E117, "`" + ch.kind().name() + "` has no hashtags; they are for social kinds", ch.where()
+                    .of("hashtags"));
+        }
+    }
+
+    private void report(Code code, String message, SourceRange range) {
+        out.add(new Diagnostic(code, message, range));
+    }
+}

@@ -1,0 +1,136 @@
+package io.copydeck.dsl.check;
+
+import io.copydeck.dsl.diag.Code;
+import io.copydeck.dsl.diag.Diagnostic;
+import io.copydeck.dsl.diag.Fix;
+import io.copydeck.dsl.diag.TextEdit;
+import io.copydeck.dsl.model.Brand;
+import io.copydeck.dsl.model.Campaign;
+import io.copydeck.dsl.model.Channel;
+import io.copydeck.dsl.model.Discount;
+import io.copydeck.dsl.model.Promo;
+import io.copydeck.dsl.model.Spec;
+import io.copydeck.dsl.source.SourceFile;
+import io.copydeck.dsl.source.SourceRange;
+import io.copydeck.dsl.syntax.Syntax;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Warnings that keep copy lawful and honest, each with a suggested fix: opt-outs, postal
+ * addresses, unbacked absolute claims, and "free" without conditions.
+ */
+final class ComplianceLints {
+    static final String OPT_OUT = "Reply STOP to opt out";
+
+    /** Absolute claims and the softer wording a fix offers instead. */
+    private static final Map<String, String> CLAIMS = Map.of(
+            "guaranteed", "designed", "best", "great", "#1", "a favourite", "risk-free", "easy to try",
+            "number one", "a favourite");
+    private static final Pattern CLAIM = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_-])(guaranteed|best|risk-free|number one)(?![\\p{L}\\p{N}_-])|#1(?![\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern FREE = Pattern.compile("(?<![\\p{L}])free(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Properties whose strings are not copy: lists of banned phrases, the proof itself, paths, URLs. */
+    private static final Set<String> NOT_COPY = Set.of("avoid", "proof", "template", "url", "locale", "sku");
+
+    private final Spec spec;
+    private final Map<Path, SourceFile> sources;
+    private final List<Diagnostic> out;
+
+    ComplianceLints(Spec spec, Map<Path, SourceFile> sources, List<Diagnostic> out) {
+        this.spec = spec;
+        this.sources = sources;
+        this.out = out;
+    }
+
+    void check(List<Syntax.File> files) {
+        Campaign c = spec.campaign();
+        if (c != null) {
+            for (Channel ch : c.channels()) {
+                if (ch.kind().name().equals("sms")) checkOptOut(ch);
+                if (ch.kind().name().equals("email")) checkLegal(c, ch);
+            }
+            if (c.pricing() != null) c.pricing().promos().forEach(this::checkFree);
+        }
+        String proof = c != null && c.positioning() != null && c.positioning().proof() != null
+                ? c.positioning().proof().toLowerCase(Locale.ROOT) : "";
+        for (Syntax.File file : files) {
+            for (Syntax.Member m : file.members()) scanClaims(file.source(), m, proof);
+        }
+    }
+
+    private void checkOptOut(Channel ch) {
+        boolean hasOptOut = ch.mustInclude().stream().map(s -> s.toLowerCase(Locale.ROOT))
+                .anyMatch(s -> s.contains("stop") || s.contains("opt out") || s.contains("opt-out"));
+        if (hasOptOut) return;
+        SourceFile source = sources.get(ch.where().range().file());
+        TextEdit edit = ch.where().has("must_include")
+                ? insertAt(source, ch.where().of("must_include").endOffset(), ", \"" + OPT_OUT + "\"")
+                : Edits.insertBeforeClose(source, ch.where().range(), "must_include: \"" + OPT_OUT + "\"");
+        out.add(new Diagnostic(Code.W401, "text messages need an opt-out: add \"" + OPT_OUT + "\" to `must_include`",
+                header(ch), new Fix("Add \"" + OPT_OUT + "\"", List.of(edit))));
+    }
+
+    private void checkLegal(Campaign c, Channel ch) {
+        if (c.brand() == null) return;
+        Brand brand = spec.brands().stream().filter(b -> b.id().equals(c.brand().name())).findFirst().orElse(null);
+        if (brand == null || brand.legal() != null) return;
+        SourceFile source = sources.get(brand.where().range().file());
+        out.add(new Diagnostic(Code.W402, "emails must carry a postal address: brand `" + brand.id() + "` has no "
+                + "`legal` footer", header(ch), new Fix("Add `legal:` to brand " + brand.id(),
+                List.of(Edits.insertBeforeClose(source, brand.where().range(),
+                        "legal: \"" + brand.name() + ", street, city, postal code\"")))));
+    }
+
+    private void checkFree(Promo promo) {
+        if (promo.conditions() != null && !promo.conditions().isBlank()) return;
+        boolean full = promo.discount() instanceof Discount.PercentOff p && p.percent().compareTo(BigDecimal.valueOf(100)) == 0;
+        boolean saysFree = promo.code() != null && FREE.matcher(promo.code()).find()
+                || promo.id() != null && promo.id().toLowerCase(Locale.ROOT).contains("free");
+        if (!full && !saysFree) return;
+        SourceFile source = sources.get(promo.where().range().file());
+        out.add(new Diagnostic(Code.W404, "promo `" + promo.id() + "` offers something free without conditions: state "
+                + "them in `conditions:`", promo.where().header(), new Fix("Add `conditions:`",
+                List.of(Edits.insertBeforeClose(source, promo.where().range(),
+                        "conditions: \"while stocks last, one per customer\"")))));
+    }
+
+    private void scanClaims(SourceFile source, Syntax.Member member, String proof) {
+        if (member instanceof Syntax.Block b) {
+            for (Syntax.Member m : b.members()) scanClaims(source, m, proof);
+        } else if (member instanceof Syntax.Property p && !NOT_COPY.contains(p.key().text())) {
+            for (Syntax.Value v : p.values()) {
+                if (v instanceof Syntax.Str s) scanString(source, s, proof);
+            }
+        }
+    }
+
+    private void scanString(SourceFile source, Syntax.Str s, String proof) {
+        Matcher m = CLAIM.matcher(s.raw());
+        while (m.find()) {
+            String claim = m.group().toLowerCase(Locale.ROOT);
+            if (proof.contains(claim)) continue;
+            int start = s.range().startOffset() + m.start();
+            SourceRange at = source.range(start, start + m.group().length());
+            String softer = CLAIMS.get(claim);
+            out.add(new Diagnostic(Code.W403, "\"" + m.group() + "\" is an absolute claim; back it in the positioning's "
+                    + "`proof`, or soften it", at, Fix.replace("Change to \"" + softer + "\"", at, softer)));
+        }
+    }
+
+    private static TextEdit insertAt(SourceFile source, int offset, String text) {
+        return new TextEdit(source.range(offset, offset), text);
+    }
+
+    private static SourceRange header(Channel ch) {
+        return ch.where().header();
+    }
+}

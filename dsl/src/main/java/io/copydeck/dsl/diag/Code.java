@@ -1,0 +1,77 @@
+package io.copydeck.dsl.diag;
+
+import static io.copydeck.dsl.diag.Severity.ERROR;
+import static io.copydeck.dsl.diag.Severity.WARNING;
+
+/**
+ * Every diagnostic's stable code. Codes never change meaning once released: pipelines and
+ * editors key on them. The summary is what docs/language.md lists for each code.
+ */
+public enum Code {
+    // Files and syntax
+    E001(ERROR, "syntax error: the text does not follow the language's shape"),
+    E002(ERROR, "unterminated string, text block or comment"),
+    E003(ERROR, "invalid escape sequence in a string"),
+    E004(ERROR, "character that has no place in the language"),
+    E005(ERROR, "not a valid calendar date"),
+    E006(ERROR, "file cannot be read as a campaign (binary, not UTF-8, too large)"),
+    W007(WARNING, "empty file"),
+    E010(ERROR, "imported file not found or unreadable"),
+    E011(ERROR, "import cycle"),
+    E012(ERROR, "import after the first block: imports come first"),
+
+    // Schema: what goes where, and of which type
+    E101(ERROR, "unknown block kind"),
+    E102(ERROR, "unknown property"),
+    E103(ERROR, "wrong value type"),
+    E104(ERROR, "unknown enum member"),
+    E105(ERROR, "missing required property or block"),
+    E106(ERROR, "property given twice in one block"),
+    E107(ERROR, "duplicate name"),
+    E108(ERROR, "unknown channel kind"),
+    E109(ERROR, "a list where one value is expected"),
+    E110(ERROR, "block not allowed here, or more of them than allowed"),
+    E111(ERROR, "block name missing or not expected"),
+    E112(ERROR, "value out of its allowed range"),
+    E113(ERROR, "unknown currency code"),
+    E114(ERROR, "invalid URL"),
+    E115(ERROR, "invalid locale tag"),
+    E116(ERROR, "unknown unit"),
+    E117(ERROR, "invalid hashtag, or hashtags on a channel kind that has none"),
+    E118(ERROR, "limit for a field the channel kind does not have"),
+
+    // References
+    E201(ERROR, "unknown reference"),
+    E202(ERROR, "reference to a block of the wrong kind"),
+    E203(ERROR, "more than one campaign"),
+
+    // Campaign logic
+    E301(ERROR, "campaign window starts after it ends"),
+    E302(ERROR, "promo ends outside the campaign window"),
+    W303(WARNING, "promo applies to a product that no channel promotes"),
+    W304(WARNING, "bundle price not below the sum of its items"),
+    E305(ERROR, "currencies mixed within a campaign"),
+    E306(ERROR, "must_include text longer than every field's limit"),
+    E307(ERROR, "limit looser than the channel kind's hard limit"),
+    W308(WARNING, "limit looser than a recommended or per-segment limit (e.g. multi-part SMS)"),
+    E309(ERROR, "channel has no audience (no `audience:` and no positioning `for`)"),
+    W310(WARNING, "channel promo applies to none of the channel's products"),
+    E311(ERROR, "discount as large as the price"),
+
+    // Compliance lints
+    W401(WARNING, "SMS without an opt-out (\"Reply STOP\")"),
+    W402(WARNING, "email without the brand's legal footer (postal address)"),
+    W403(WARNING, "absolute claim not backed by the positioning's proof"),
+    W404(WARNING, "\"free\" in a promo without conditions");
+
+    private final Severity severity;
+    private final String summary;
+
+    Code(Severity severity, String summary) {
+        this.severity = severity;
+        this.summary = summary;
+    }
+
+    public Severity severity() { return severity; }
+    public String summary() { return summary; }
+}

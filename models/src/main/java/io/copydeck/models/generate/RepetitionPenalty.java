@@ -1,0 +1,28 @@
+package io.copydeck.models.generate;
+
+import java.util.BitSet;
+
+/**
+ * CTRL's repetition penalty (as in Hugging Face): every token already in the row, prompt included,
+ * has a positive logit divided by the penalty and a negative one multiplied by it.
+ */
+public record RepetitionPenalty(double penalty) implements LogitsProcessor {
+  public RepetitionPenalty {
+    if (!(penalty > 0)) {
+      throw new IllegalArgumentException("repetition penalty must be > 0, got " + penalty);
+    }
+  }
+
+  @Override
+  public void process(float[] logits, TokenHistory history) {
+    BitSet seen = new BitSet(logits.length);
+    for (int i = 0; i < history.size(); i++) {
+      int t = history.get(i);
+      if (t < 0 || t >= logits.length || seen.get(t)) {
+        continue;
+      }
+      seen.set(t);
+      logits[t] = logits[t] > 0 ? (float) (logits[t] / penalty) : (float) (logits[t] * penalty);
+    }
+  }
+}

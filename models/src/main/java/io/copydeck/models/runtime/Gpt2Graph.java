@@ -1,0 +1,236 @@
+package io.copydeck.models.runtime;
+
+import io.copydeck.models.Gpt2Config;
+import io.copydeck.models.Gpt2Weights;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tensorflow.Graph;
+import org.tensorflow.Operand;
+import org.tensorflow.Result;
+import org.tensorflow.Session;
+import org.tensorflow.Signature;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.op.Ops;
+import org.tensorflow.op.core.Assign;
+import org.tensorflow.op.core.Placeholder;
+import org.tensorflow.op.core.Unstack;
+import org.tensorflow.op.core.Variable;
+import org.tensorflow.op.linalg.MatMul;
+import org.tensorflow.op.math.Cumsum;
+import org.tensorflow.op.math.Mean;
+import org.tensorflow.op.train.BatchMatMul;
+import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
+
+/**
+ * GPT-2 as a TensorFlow graph built with Java ops, following nanoGPT's model.py: token + position
+ * embeddings, nLayer blocks of (ln_1, causal self-attention, residual, ln_2, MLP with tanh GELU,
+ * residual), ln_f, and logits against the tied token embedding.
+ *
+ * <p>Two signatures share one set of weight variables:
+ * <ul>
+ *   <li>{@value #FORWARD}: input_ids [B,T], attention_mask [B,T] → logits [B,T,V]</li>
+ *   <li>{@value #DECODE}: input_ids [B,T], attention_mask [B,S+T], past_key_values [L,2,B,H,S,hd]
+ *       → logits [B,V] of the last position, present_key_values [L,2,B,H,S+T,hd]. Prefill is a
+ *       decode step with S = 0.</li>
+ * </ul>
+ * Positions come from the attention mask (cumulative sum − 1), so left-padded rows start at
+ * position 0 like unpadded ones, and new tokens continue after the past. Masked keys get −1e9
+ * rather than −inf so an all-padding row yields a uniform softmax instead of NaN.
+ */
+final class Gpt2Graph {
+  static final String FORWARD = "serving_default";
+  static final String DECODE = "decode";
+  /** Bump when the graph changes, so cached SavedModels are rebuilt. */
+  static final int VERSION = 1;
+
+  private final Ops tf;
+  private final Gpt2Config c;
+  private final Map<String, Variable<TFloat32>> variables = new LinkedHashMap<>();
+  private Signature forward;
+  private Signature decode;
+
+  private Gpt2Graph(Graph g, Gpt2Config c) {
+    this.tf = Ops.create(g);
+    this.c = c;
+  }
+
+  static Gpt2Graph build(Graph g, Gpt2Config c) {
+    Gpt2Graph m = new Gpt2Graph(g, c);
+    for (Gpt2Weights.Spec spec : Gpt2Weights.specs(c)) {
+      // Variable names may not contain '/' or '.', so h.0.ln_1.weight becomes h_0_ln_1_weight.
+      m.variables.put(spec.name(),
+          m.tf.withName(varName(spec.name())).variable(Shape.of(spec.shape()), TFloat32.class));
+    }
+    m.forward = m.buildForward();
+    m.decode = m.buildDecode();
+    return m;
+  }
+
+  static String varName(String hfName) {
+    return hfName.replace('.', '_');
+  }
+
+  Signature forward() {
+    return forward;
+  }
+
+  Signature decode() {
+    return decode;
+  }
+
+  /** Copies the weights into the session's variables, one tensor at a time. */
+  void assign(Session session, Gpt2Weights weights) {
+    for (Gpt2Weights.Spec spec : Gpt2Weights.specs(c)) {
+      Placeholder<TFloat32> value = tf.withName("load_" + varName(spec.name()))
+          .placeholder(TFloat32.class, Placeholder.shape(Shape.of(spec.shape())));
+      Assign<TFloat32> assign = tf.assign(variables.get(spec.name()), value);
+      try (TFloat32 t = TFloat32.tensorOf(Shape.of(spec.shape()),
+              DataBuffers.of(weights.get(spec.name()), true, false));
+          Result r = session.runner().feed(value, t).addTarget(assign).run()) {
+        // nothing to read back
+      }
+    }
+  }
+
+  private Signature buildForward() {
+    Placeholder<TInt32> ids = tf.withName("input_ids").placeholder(TInt32.class,
+        Placeholder.shape(Shape.of(-1, -1)));
+    Placeholder<TInt32> mask = tf.withName("attention_mask").placeholder(TInt32.class,
+        Placeholder.shape(Shape.of(-1, -1)));
+    Operand<TInt32> bt = tf.shape(ids);
+    Operand<TFloat32> x = transformer(ids, mask, null, new ArrayList<>());
+    Operand<TFloat32> logits = tf.linalg.matMul(x, v("wte.weight"), MatMul.transposeB(true));
+    Operand<TFloat32> logits3 = tf.reshape(logits, tf.concat(List.of(bt, tf.constant(new int[] {c.vocabSize()})),
+        tf.constant(0)));
+    return Signature.builder().key(FORWARD)
+        .input("input_ids", ids).input("attention_mask", mask)
+        .output("logits", tf.withName("logits").identity(logits3))
+        .build();
+  }
+
+  private Signature buildDecode() {
+    Placeholder<TInt32> ids = tf.withName("decode_input_ids").placeholder(TInt32.class,
+        Placeholder.shape(Shape.of(-1, -1)));
+    Placeholder<TInt32> mask = tf.withName("decode_attention_mask").placeholder(TInt32.class,
+        Placeholder.shape(Shape.of(-1, -1)));
+    Placeholder<TFloat32> past = tf.withName("past_key_values").placeholder(TFloat32.class,
+        Placeholder.shape(Shape.of(c.nLayer(), 2, -1, c.nHead(), -1, c.headSize())));
+    List<Operand<TFloat32>> presents = new ArrayList<>();
+    Operand<TFloat32> x = transformer(ids, mask, past, presents);
+    // Only the last position's logits are needed to choose the next token.
+    Operand<TInt32> bt = tf.shape(ids);
+    Operand<TInt32> lastIndex = tf.math.sub(tf.gather(bt, tf.constant(1), tf.constant(0)), tf.constant(1));
+    Operand<TFloat32> x3 = tf.reshape(x, tf.concat(List.of(bt, tf.constant(new int[] {c.nEmbd()})), tf.constant(0)));
+    Operand<TFloat32> last = tf.gather(x3, lastIndex, tf.constant(1));
+    Operand<TFloat32> logits = tf.linalg.matMul(last, v("wte.weight"), MatMul.transposeB(true));
+    Operand<TFloat32> present = tf.stack(presents);
+    return Signature.builder().key(DECODE)
+        .input("input_ids", ids).input("attention_mask", mask).input("past_key_values", past)
+        .output("logits", tf.withName("decode_logits").identity(logits))
+        .output("present_key_values", tf.withName("present_key_values").identity(present))
+        .build();
+  }
+
+  /**
+   * The transformer body. Returns ln_f(x) as [B*T, d]; when {@code past} is given, appends each
+   * layer's [2,B,H,S+T,hd] keys/values to {@code presents}.
+   */
+  private Operand<TFloat32> transformer(Operand<TInt32> ids, Operand<TInt32> mask, Operand<TFloat32> past,
+      List<Operand<TFloat32>> presents) {
+    Operand<TInt32> bt = tf.shape(ids);
+    Operand<TInt32> total = tf.gather(tf.shape(mask), tf.constant(1), tf.constant(0)); // S + T
+    Operand<TInt32> t = tf.gather(bt, tf.constant(1), tf.constant(0));
+    Operand<TInt32> s = tf.math.sub(total, t);
+
+    // Position of each token = number of real tokens before it (left padding does not count).
+    Operand<TInt32> posAll = tf.math.maximum(
+        tf.math.sub(tf.math.cumsum(mask, tf.constant(1), Cumsum.exclusive(false)), tf.constant(1)),
+        tf.constant(0));
+    Operand<TInt32> positions = tf.slice(posAll, tf.stack(List.of(tf.constant(0), s)), tf.constant(new int[] {-1, -1}));
+
+    // Attention bias [B,1,T,S+T]: 0 where query i may see key j (j <= S+i and j is not padding), -1e9 elsewhere.
+    Operand<TInt32> keyIdx = tf.range(tf.constant(0), total, tf.constant(1));
+    Operand<TInt32> queryIdx = tf.range(s, total, tf.constant(1));
+    Operand<TFloat32> causal = tf.dtypes.cast(
+        tf.math.lessEqual(tf.expandDims(keyIdx, tf.constant(0)), tf.expandDims(queryIdx, tf.constant(1))),
+        TFloat32.class);
+    Operand<TFloat32> keyMask = tf.expandDims(tf.expandDims(tf.dtypes.cast(mask, TFloat32.class), tf.constant(1)),
+        tf.constant(1));
+    Operand<TFloat32> bias = tf.math.mul(tf.math.sub(tf.math.mul(causal, keyMask), tf.constant(1f)),
+        tf.constant(1e9f));
+
+    Operand<TFloat32> tok = tf.gather(v("wte.weight"), ids, tf.constant(0));
+    Operand<TFloat32> pos = tf.gather(v("wpe.weight"), positions, tf.constant(0));
+    Operand<TFloat32> x = tf.reshape(tf.math.add(tok, pos), tf.constant(new int[] {-1, c.nEmbd()}));
+
+    List<? extends Operand<TFloat32>> pastLayers = past == null ? null : tf.unstack(past, (long) c.nLayer()).output();
+    for (int i = 0; i < c.nLayer(); i++) {
+      String p = "h." + i + ".";
+      Operand<TFloat32> pastKv = pastLayers == null ? null : pastLayers.get(i);
+      x = tf.math.add(x, attention(layerNorm(x, p + "ln_1"), bt, bias, pastKv, p, presents));
+      x = tf.math.add(x, mlp(layerNorm(x, p + "ln_2"), p));
+    }
+    return layerNorm(x, "ln_f");
+  }
+
+  private Operand<TFloat32> attention(Operand<TFloat32> h, Operand<TInt32> bt, Operand<TFloat32> bias,
+      Operand<TFloat32> pastKv, String p, List<Operand<TFloat32>> presents) {
+    int nh = c.nHead();
+    int hs = c.headSize();
+    Operand<TFloat32> qkv = linear(h, p + "attn.c_attn");                  // [B*T, 3d]
+    Operand<TFloat32> split = tf.reshape(qkv,
+        tf.concat(List.of(bt, tf.constant(new int[] {3, nh, hs})), tf.constant(0)));  // [B,T,3,H,hs]
+    Operand<TFloat32> heads = tf.linalg.transpose(split, tf.constant(new int[] {2, 0, 3, 1, 4})); // [3,B,H,T,hs]
+    List<? extends Operand<TFloat32>> qkvList = tf.unstack(heads, 3L).output();
+    Operand<TFloat32> q = qkvList.get(0);
+    Operand<TFloat32> k = qkvList.get(1);
+    Operand<TFloat32> v = qkvList.get(2);
+    if (pastKv != null) {
+      List<? extends Operand<TFloat32>> kv = tf.unstack(pastKv, 2L).output();
+      k = tf.concat(List.of(kv.get(0), k), tf.constant(2));
+      v = tf.concat(List.of(kv.get(1), v), tf.constant(2));
+      presents.add(tf.stack(List.of(k, v)));
+    }
+    Operand<TFloat32> att = tf.train.batchMatMul(q, k, TFloat32.class, BatchMatMul.adjY(true)); // [B,H,T,S+T]
+    att = tf.math.add(tf.math.mul(att, tf.constant((float) (1.0 / Math.sqrt(hs)))), bias);
+    att = tf.nn.softmax(att);
+    Operand<TFloat32> y = tf.train.batchMatMul(att, v, TFloat32.class);                     // [B,H,T,hs]
+    y = tf.reshape(tf.linalg.transpose(y, tf.constant(new int[] {0, 2, 1, 3})), tf.constant(new int[] {-1, c.nEmbd()}));
+    return linear(y, p + "attn.c_proj");
+  }
+
+  private Operand<TFloat32> mlp(Operand<TFloat32> h, String p) {
+    return linear(gelu(linear(h, p + "mlp.c_fc")), p + "mlp.c_proj");
+  }
+
+  /** GPT-2's tanh approximation: 0.5 x (1 + tanh(√(2/π) (x + 0.044715 x³))). */
+  private Operand<TFloat32> gelu(Operand<TFloat32> x) {
+    Operand<TFloat32> cube = tf.math.mul(tf.math.mul(x, x), x);
+    Operand<TFloat32> inner = tf.math.mul(tf.constant((float) Math.sqrt(2 / Math.PI)),
+        tf.math.add(x, tf.math.mul(tf.constant(0.044715f), cube)));
+    return tf.math.mul(tf.math.mul(tf.constant(0.5f), x), tf.math.add(tf.constant(1f), tf.math.tanh(inner)));
+  }
+
+  private Operand<TFloat32> layerNorm(Operand<TFloat32> x, String p) {
+    Operand<TInt32> lastAxis = tf.constant(new int[] {-1});
+    Operand<TFloat32> mean = tf.math.mean(x, lastAxis, Mean.keepDims(true));
+    Operand<TFloat32> centered = tf.math.sub(x, mean);
+    Operand<TFloat32> variance = tf.math.mean(tf.math.square(centered), lastAxis, Mean.keepDims(true));
+    Operand<TFloat32> norm = tf.math.mul(centered,
+        tf.math.rsqrt(tf.math.add(variance, tf.constant((float) c.layerNormEpsilon()))));
+    return tf.math.add(tf.math.mul(norm, v(p + ".weight")), v(p + ".bias"));
+  }
+
+  /** GPT-2's Conv1D: y = x @ W + b with W stored [in, out]. */
+  private Operand<TFloat32> linear(Operand<TFloat32> x, String p) {
+    return tf.nn.biasAdd(tf.linalg.matMul(x, v(p + ".weight")), v(p + ".bias"));
+  }
+
+  private Variable<TFloat32> v(String name) {
+    return variables.get(name);
+  }
+}

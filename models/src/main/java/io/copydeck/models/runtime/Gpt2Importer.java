@@ -1,0 +1,118 @@
+package io.copydeck.models.runtime;
+
+import io.copydeck.models.Gpt2Config;
+import io.copydeck.models.Gpt2Weights;
+import io.copydeck.models.ModelException;
+import io.copydeck.models.ModelFolder;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.tensorflow.Graph;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Session;
+
+/**
+ * Turns a Hugging Face GPT-2 folder into a TensorFlow SavedModel (graph from {@link Gpt2Graph},
+ * weights as variables) once per weights file: the SavedModel lives under
+ * {@code <cache>/<sha256 of model.safetensors>/} and is reused while the graph version matches.
+ */
+public final class Gpt2Importer {
+  static final String MANIFEST = "copydeck-import.properties";
+
+  /** Where a SavedModel was found or built, and whether this call built it. */
+  public record Imported(Path savedModel, String sha256, boolean built, long millis) {}
+
+  private Gpt2Importer() {}
+
+  /** -Dcopydeck.model.cache, else $COPYDECK_MODEL_CACHE, else ~/.cache/copydeck/models. */
+  public static Path defaultCacheRoot() {
+    String p = System.getProperty("copydeck.model.cache", System.getenv("COPYDECK_MODEL_CACHE"));
+    if (p != null && !p.isBlank()) {
+      return Path.of(p);
+    }
+    return Path.of(System.getProperty("user.home"), ".cache", "copydeck", "models");
+  }
+
+  public static Imported importFolder(ModelFolder folder, Path cacheRoot) {
+    long start = System.nanoTime();
+    String sha = folder.weightsSha256();
+    Path target = cacheRoot.resolve(sha);
+    if (isCurrent(target, sha)) {
+      return new Imported(target, sha, false, (System.nanoTime() - start) / 1_000_000);
+    }
+    Gpt2Weights weights = Gpt2Weights.read(folder.weights(), folder.config());
+    try {
+      Files.createDirectories(cacheRoot);
+      Path tmp = Files.createTempDirectory(cacheRoot, sha.substring(0, 12) + ".tmp");
+      export(weights, tmp);
+      writeManifest(tmp, sha, folder);
+      deleteTree(target);
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, target);
+      }
+    } catch (IOException e) {
+      throw new ModelException(cacheRoot + ": cannot write the SavedModel cache: " + e.getMessage(), e);
+    }
+    return new Imported(target, sha, true, (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Builds the graph, loads the weights into it and writes a SavedModel with both signatures. */
+  public static void export(Gpt2Weights weights, Path dir) throws IOException {
+    TensorFlowRuntime.engine(); // loads the JNI library before any org.tensorflow class
+    Gpt2Config c = weights.config();
+    try (Graph g = new Graph()) {
+      Gpt2Graph model = Gpt2Graph.build(g, c);
+      try (Session s = new Session(g)) {
+        model.assign(s, weights);
+        SavedModelBundle.exporter(dir.toString())
+            .withSession(s)
+            .withSignature(model.forward())
+            .withSignature(model.decode())
+            .export();
+      }
+    }
+  }
+
+  static boolean isCurrent(Path dir, String sha) {
+    Path manifest = dir.resolve(MANIFEST);
+    if (!Files.isRegularFile(manifest) || !Files.isRegularFile(dir.resolve("saved_model.pb"))) {
+      return false;
+    }
+    Properties p = new Properties();
+    try (var in = Files.newInputStream(manifest)) {
+      p.load(in);
+    } catch (IOException e) {
+      return false;
+    }
+    return sha.equals(p.getProperty("weights.sha256"))
+        && String.valueOf(Gpt2Graph.VERSION).equals(p.getProperty("graph.version"));
+  }
+
+  private static void writeManifest(Path dir, String sha, ModelFolder folder) throws IOException {
+    Properties p = new Properties();
+    p.setProperty("weights.sha256", sha);
+    p.setProperty("graph.version", String.valueOf(Gpt2Graph.VERSION));
+    p.setProperty("source", folder.dir().toAbsolutePath().toString());
+    try (var out = Files.newOutputStream(dir.resolve(MANIFEST))) {
+      p.store(out, "copydeck GPT-2 import");
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
