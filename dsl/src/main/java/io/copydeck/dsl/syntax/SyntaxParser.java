@@ -275,11 +275,21 @@ public final class SyntaxParser {
             int offset = token == null ? -1 : token.getStartIndex();
             if (offset == lastOffset || ++count > MAX_SYNTAX_ERRORS) return;
             lastOffset = offset;
-            IntervalSet expected = e != null ? e.getExpectedTokens()
-                    : ((CampaignParser) recognizer).getExpectedTokens();
+            // The state's own expectations and the failed decision's, together, read best:
+            // `name "P"` then says "expected `:` or `{`", not just "a name".
+            IntervalSet expected = new IntervalSet();
+            if (e != null && e.getExpectedTokens() != null) expected.addAll(e.getExpectedTokens());
+            expected.addAll(((CampaignParser) recognizer).getExpectedTokens());
             String found = token == null || token.getType() == Token.EOF ? "the end of the file"
                     : "`" + token.getText() + "`";
             String message = "expected " + TokenWords.describe(expected) + ", found " + found;
+            Token previous = token == null || token.getTokenIndex() <= 0 ? null
+                    : ((CampaignParser) recognizer).getTokenStream().get(token.getTokenIndex() - 1);
+            if (previous != null && TokenWords.isName(previous.getType()) && TokenWords.isValue(token.getType())) {
+                // `name "P"`: the most likely mistake is a forgotten colon.
+                message = "expected `:` after `" + previous.getText() + "`, found " + found
+                        + "; a property is written `" + previous.getText() + ": value`";
+            }
             if (msg.startsWith("missing '}'") || (token != null && token.getType() == Token.EOF
                     && expected.contains(CampaignLexer.RBRACE))) {
                 message += "; a block is not closed: add `}`";

@@ -37,6 +37,15 @@ final class TokenWords {
         };
     }
 
+    static boolean isName(int type) {
+        return type == CampaignLexer.IDENT || type == CampaignLexer.X || type == CampaignLexer.IMPORT;
+    }
+
+    /** Tokens that can only start a value (not a name). */
+    static boolean isValue(int type) {
+        return isValueStart(type) && !isName(type);
+    }
+
     private static String word(int type) {
         return switch (type) {
             case Token.EOF -> "the end of the file";

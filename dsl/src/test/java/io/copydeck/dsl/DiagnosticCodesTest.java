@@ -1,0 +1,169 @@
+package io.copydeck.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.copydeck.dsl.check.CheckResult;
+import io.copydeck.dsl.check.Checker;
+import io.copydeck.dsl.diag.Code;
+import io.copydeck.dsl.diag.Diagnostic;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each diagnostic code, triggered by one small change to a clean spec, on the line it should be. */
+class DiagnosticCodesTest {
+    static final String CLEAN = """
+            brand b {
+              name: "B"
+              legal: "B Ltd, 1 Road, Town"
+            }
+            product p {
+              name: "P"
+              price: 10.00 USD
+            }
+            campaign c {
+              title: "T"
+              brand: b
+              window: 2027-01-01 .. 2027-01-31
+              audience a { description: "A" }
+              positioning { for: a; category: "cat"; benefit: "ben"; proof: "lab tested" }
+              pricing {
+                promo pr { code: "SAVE"; discount: 10%; applies: p; ends: 2027-01-20 }
+                bundle bu { name: "Bu"; items: p x 2; price: 15.00 USD }
+              }
+              channel email { products: p, bu; promo: pr }
+              channel sms { must_include: "Reply STOP to opt out" }
+            }
+            """;
+
+    /** (code, text to find in CLEAN, its replacement, line where the diagnostic must start). */
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                c(Code.E001, "name: \"P\"", "name \"P\"", 6),
+                c(Code.E002, "name: \"P\"", "name: \"P", 6),
+                c(Code.E003, "name: \"P\"", "name: \"P\\q\"", 6),
+                c(Code.E004, "name: \"P\"", "name: \"P\" @", 6),
+                c(Code.E005, "2027-01-20", "2027-02-30", 16),
+                c(Code.W007, CLEAN, "", 1),
+                c(Code.E012, "product p {", "import \"x.campaign\"\nproduct p {", 5),
+                c(Code.E101, "audience a {", "audiance a {", 13),
+                c(Code.E102, "title: \"T\"", "titel: \"T\"", 10),
+                c(Code.E103, "price: 10.00 USD", "price: 20%", 7),
+                c(Code.E104, "campaign c {\n", "campaign c {\n  objective: awarenes\n", 10),
+                c(Code.E105, "  name: \"P\"\n", "", 5),
+                c(Code.E106, "title: \"T\"", "title: \"T\"\n  title: \"U\"", 11),
+                c(Code.E107, "product p {", "product p { name: \"X\"; price: 1.00 USD }\nproduct p {", 6),
+                c(Code.E108, "channel sms {", "channel smss {", 20),
+                c(Code.E109, "brand: b", "brand: b, b", 11),
+                c(Code.E110, "audience a { description: \"A\" }", "positioning { for: a; category: \"x\"; benefit: \"y\" }", 14),
+                c(Code.E111, "product p {", "product {", 5),
+                c(Code.E112, "channel email {", "channel email { variants: 51;", 19),
+                c(Code.E113, "price: 10.00 USD", "price: 10.00 USX", 7),
+                c(Code.E114, "price: 10.00 USD", "price: 10.00 USD\n  url: \"aurora.example\"", 8),
+                c(Code.E115, "window:", "locale: \"en_US\"\n  window:", 12),
+                c(Code.E116, "channel sms {", "channel sms { limits { text: 100 chrs }", 20),
+                c(Code.E117, "channel email {", "channel email { hashtags: \"#Tea\";", 19),
+                c(Code.E118, "channel sms {", "channel sms { limits { subject: 10 chars }", 20),
+                c(Code.E201, "brand: b", "brand: bb", 11),
+                c(Code.E202, "brand: b", "brand: p", 11),
+                c(Code.E301, "2027-01-01 .. 2027-01-31", "2027-02-01 .. 2027-01-31", 12),
+                c(Code.E302, "ends: 2027-01-20", "ends: 2027-03-20", 16),
+                c(Code.W303, "channel email { products: p, bu; promo: pr }\n  channel sms {",
+                        "channel email { products: bu }\n  channel sms { products: bu;", 16),
+                c(Code.W304, "price: 15.00 USD", "price: 25.00 USD", 17),
+                c(Code.E305, "price: 15.00 USD", "price: 15.00 EUR", 17),
+                c(Code.E306, "must_include: \"Reply STOP to opt out\"",
+                        "must_include: \"Reply STOP to opt out\"; limits { text: 10 chars }", 20),
+                c(Code.E307, "channel email {", "channel email { limits { subject: 100 chars }", 19),
+                c(Code.W308, "channel sms {", "channel sms { limits { text: 200 chars }", 20),
+                c(Code.E309, "  positioning { for: a; category: \"cat\"; benefit: \"ben\"; proof: \"lab tested\" }\n", "", 18),
+                c(Code.W310, "channel email { products: p, bu; promo: pr }", "channel email { products: bu; promo: pr }\n  channel push { products: p }", 19),
+                c(Code.E311, "discount: 10%", "discount: 12.00 USD", 16),
+                c(Code.W401, "must_include: \"Reply STOP to opt out\"", "cta: \"Go\"", 20),
+                c(Code.W402, "  legal: \"B Ltd, 1 Road, Town\"\n", "", 18),
+                c(Code.W403, "benefit: \"ben\"", "benefit: \"the best ben\"", 14),
+                c(Code.W404, "discount: 10%", "discount: 100%", 16));
+    }
+
+    private static Arguments c(Code code, String find, String replace, int line) {
+        return Arguments.of(code, find, replace, line);
+    }
+
+    @Test
+    void theCleanSpecHasNoDiagnostics() {
+        assertEquals(List.of(), check(CLEAN).diagnostics());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void eachCodeIsReportedWhereTheMistakeIs(Code code, String find, String replace, int line) {
+        assertTrue(CLEAN.contains(find), "the case's text is in the clean spec: " + find);
+        CheckResult result = check(CLEAN.replace(find, replace));
+        List<Diagnostic> matching = result.diagnostics().stream().filter(d -> d.code() == code).toList();
+        assertTrue(!matching.isEmpty(), () -> code + " not reported; got " + result.diagnostics());
+        assertTrue(matching.stream().anyMatch(d -> d.range().startLine() == line),
+                () -> code + " reported on lines " + matching.stream().map(d -> d.range().startLine()).toList()
+                        + ", expected " + line + ": " + matching);
+        for (Diagnostic d : matching) {
+            assertEquals(code.severity(), d.severity());
+            assertTrue(d.message().length() > 10 && !d.message().contains("null"), d.message());
+        }
+    }
+
+    @Test
+    void everyCodeHasACase() {
+        Set<Code> covered = EnumSet.noneOf(Code.class);
+        cases().forEach(a -> covered.add((Code) a.get()[0]));
+        Set<Code> missing = EnumSet.allOf(Code.class);
+        missing.removeAll(covered);
+        // Covered by the import and file-reading tests, which need files on disk.
+        missing.removeAll(EnumSet.of(Code.E006, Code.E010, Code.E011, Code.E203));
+        assertEquals(Set.of(), missing, "codes without a test case");
+    }
+
+    @Test
+    void syntaxErrorsSayWhatWasExpectedAndRecover() {
+        String text = CLEAN.replace("name: \"P\"", "name \"P\"").replace("title: \"T\"", "title: }");
+        List<Diagnostic> syntax = check(text).diagnostics().stream().filter(d -> d.code() == Code.E001).toList();
+        assertTrue(syntax.size() >= 2, () -> "both syntax errors reported: " + syntax);
+        assertTrue(syntax.get(0).message().startsWith("expected "), syntax.get(0).message());
+        assertTrue(syntax.get(0).message().contains("`:`"), syntax.get(0).message());
+    }
+
+    @Test
+    void fixesCarryTheSuggestedText() {
+        Diagnostic d = check(CLEAN.replace("brand: b", "brand: bb")).diagnostics().get(0);
+        assertEquals(Code.E201, d.code());
+        assertEquals("b", d.fix().orElseThrow().edits().get(0).newText());
+        assertEquals("bb", CLEAN.replace("brand: b", "brand: bb").substring(d.range().startOffset(), d.range().endOffset()));
+    }
+
+    @Test
+    void optOutFixAppliedMakesTheWarningGoAway() {
+        String text = CLEAN.replace("must_include: \"Reply STOP to opt out\"", "must_include: \"SAVE\"");
+        Diagnostic d = check(text).diagnostics().stream().filter(x -> x.code() == Code.W401).findFirst().orElseThrow();
+        var edit = d.fix().orElseThrow().edits().get(0);
+        String fixed = text.substring(0, edit.range().startOffset()) + edit.newText() + text.substring(edit.range().endOffset());
+        assertEquals(List.of(), check(fixed).diagnostics(), fixed);
+    }
+
+    @Test
+    void requiredPropertyFixInsertsAWorkingLine() {
+        String text = CLEAN.replace("  name: \"P\"\n", "");
+        Diagnostic d = check(text).diagnostics().stream().filter(x -> x.code() == Code.E105).findFirst().orElseThrow();
+        var edit = d.fix().orElseThrow().edits().get(0);
+        String fixed = text.substring(0, edit.range().startOffset()) + edit.newText() + text.substring(edit.range().endOffset());
+        assertEquals(List.of(), check(fixed).diagnostics(), fixed);
+    }
+
+    static CheckResult check(String text) {
+        return Checker.checkText(Path.of("test.campaign"), text);
+    }
+}
