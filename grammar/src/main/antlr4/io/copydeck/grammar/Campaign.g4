@@ -15,7 +15,7 @@ grammar Campaign;
 file        : member* EOF ;
 member      : importDecl | block | property ;
 importDecl  : IMPORT STRING ';'? ;
-block       : name+ '{' member* '}' ;
+block       : name+ '{' member* '}' ';'? ;
 // `,` may also separate properties, as in `limits { subject: 60 chars, body: 120 words }`.
 property    : name ':' valueList (';' | ',')? ;
 valueList   : value ( ',' { _input.LA(2) != COLON }? value )* ;

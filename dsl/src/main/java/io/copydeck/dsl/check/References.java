@@ -91,7 +91,8 @@ public final class References {
         String wanted = describe(kinds);
         for (RefKind other : RefKind.values()) {
             if (!kinds.contains(other) && byKind.get(other).containsKey(ref.name())) {
-                out.add(new Diagnostic(Code.E202, "`" + ref.name() + "` is a " + other.word() + ", but `" + property
+                out.add(new Diagnostic(Code.E202, "`" + ref.name() + "` is " + ValueReader.article(other.word()) + " "
+                        + other.word() + ", but `" + property
                         + "` needs " + wanted, ref.range()));
                 return false;
             }

@@ -28,6 +28,7 @@ final class SchemaChecker {
     private final SourceFile source;
     private final List<Diagnostic> diagnostics;
     private final ValueReader values;
+    private List<Diagnostic> syntaxErrors = List.of();
 
     SchemaChecker(Schema schema, SourceFile source, List<Diagnostic> diagnostics) {
         this.schema = schema;
@@ -37,6 +38,7 @@ final class SchemaChecker {
     }
 
     TypedBlock checkFile(Syntax.File file) {
+        this.syntaxErrors = file.diagnostics();
         return checkMembers(schema.root(), null, null, null, file.members());
     }
 
@@ -64,8 +66,17 @@ final class SchemaChecker {
                 if (child != null) children.add(child);
             }
         }
-        if (block != null) checkRequired(spec, block, kind, properties, counts);
+        // A block with a syntax error inside lost what recovery skipped: "missing" would be noise.
+        if (block != null && !hasSyntaxErrorIn(block.range())) checkRequired(spec, block, kind, properties, counts);
         return new TypedBlock(spec, block, name, kind, properties, children);
+    }
+
+    private boolean hasSyntaxErrorIn(SourceRange range) {
+        for (Diagnostic d : syntaxErrors) {
+            int at = d.range().startOffset();
+            if (at >= range.startOffset() && at <= range.endOffset()) return true;
+        }
+        return false;
     }
 
     // ---- blocks -------------------------------------------------------------------------

@@ -184,18 +184,20 @@ public final class SyntaxParser {
     private Syntax.Date date(Token token) {
         String raw = token.getText();
         LocalDate date = null;
+        int year = Integer.parseInt(raw.substring(0, 4));
+        int month = Integer.parseInt(raw.substring(5, 7));
+        int day = Integer.parseInt(raw.substring(8, 10));
         try {
-            date = LocalDate.of(Integer.parseInt(raw.substring(0, 4)),
-                    Integer.parseInt(raw.substring(5, 7)), Integer.parseInt(raw.substring(8, 10)));
+            date = LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            report(Code.E005, raw + " is not a date: " + lowerFirst(e.getMessage())
-                    + "; dates are written year-month-day, like 2027-03-01", range(token));
+            String why = month < 1 || month > 12 ? "there is no month " + month
+                    : java.time.YearMonth.of(year, month).getMonth().getDisplayName(java.time.format.TextStyle.FULL,
+                    java.util.Locale.ENGLISH) + " " + year + " has " + java.time.YearMonth.of(year, month).lengthOfMonth()
+                    + " days";
+            report(Code.E005, raw + " is not a date: " + why + "; dates are written year-month-day, like 2027-03-01",
+                    range(token));
         }
         return new Syntax.Date(date, raw, range(token));
-    }
-
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     private Syntax.Str string(Token token) {
