@@ -23,6 +23,8 @@ public final class Formatter {
     private int nextComment;
     /** Last source line whose content has been emitted, to preserve blank lines. */
     private int lastSourceLine;
+    /** Where the next member starts: trailing comments must come before it. */
+    private int limit = Integer.MAX_VALUE;
 
     private Formatter(Syntax.File file) {
         this.file = file;
@@ -39,7 +41,10 @@ public final class Formatter {
 
     private void members(List<Syntax.Member> members, String indent, boolean topLevel, int endOffset) {
         Syntax.Member previous = null;
-        for (Syntax.Member m : members) {
+        for (int i = 0; i < members.size(); i++) {
+            Syntax.Member m = members.get(i);
+            // An end-of-line comment belongs to the last member on its line, not to one before it.
+            limit = i + 1 < members.size() ? members.get(i + 1).range().startOffset() : endOffset;
             boolean blank = previous != null && (topLevel
                     ? !(previous instanceof Syntax.Import && m instanceof Syntax.Import)
                     : hadBlankLineBefore(m.range()));
@@ -112,7 +117,9 @@ public final class Formatter {
             lastSourceLine = c.range().endLine();
             nextComment++;
         }
+        int outerLimit = limit;
         members(b.members(), indent + INDENT, false, b.closeBrace().startOffset());
+        limit = outerLimit;
         line(indent + "}");
         lastSourceLine = b.closeBrace().endLine();
         trailingComments(b.closeBrace());
@@ -159,7 +166,8 @@ public final class Formatter {
         lastSourceLine = Math.max(lastSourceLine, range.endLine());
         while (nextComment < comments.size()) {
             Syntax.Comment c = comments.get(nextComment);
-            if (c.range().startLine() != range.endLine() || c.range().startOffset() < range.endOffset()) break;
+            if (c.range().startLine() != range.endLine() || c.range().startOffset() < range.endOffset()
+                    || c.range().startOffset() >= limit) break;
             appendToLastLine(" " + c.text());
             lastSourceLine = c.range().endLine();
             nextComment++;
