@@ -54,6 +54,19 @@ public final class Schema {
 
     public List<String> channelKindNames() { return List.copyOf(channelKinds.keySet()); }
 
+    /**
+     * What an optional property means when it is left out, where that is fixed (for the docs);
+     * empty when absence just means "not set". Keyed by block kind, then property name.
+     */
+    public Optional<String> defaultValue(String blockKind, String property) {
+        return Optional.ofNullable(DEFAULTS.get(blockKind + "." + property));
+    }
+
+    private static final Map<String, String> DEFAULTS = Map.of(
+            "channel.variants", "`1`",
+            "channel.audience", "the positioning's `for`",
+            "channel.products", "every product in the campaign");
+
     // ---- the table --------------------------------------------------------------------
 
     private static Schema define() {
