@@ -98,7 +98,9 @@ public final class References {
             }
         }
         List<String> candidates = new ArrayList<>();
-        for (RefKind k : kinds) candidates.addAll(byKind.get(k).keySet());
+        for (RefKind k : RefKind.values()) {
+            if (kinds.contains(k)) candidates.addAll(byKind.get(k).keySet()); // enum order: stable messages
+        }
         Optional<String> near = Suggest.closest(ref.name(), candidates);
         String hint = near.map(n -> "; did you mean `" + n + "`?").orElse(candidates.isEmpty()
                 ? "; no " + wanted.replaceFirst("^an? ", "") + " is declared: declare it, or `import` the file that does"

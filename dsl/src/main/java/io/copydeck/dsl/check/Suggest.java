@@ -14,7 +14,8 @@ public final class Suggest {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int d = distance(target, candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
+            // Ties go to the alphabetically first, so the answer never depends on a set's order.
+            if (d < bestDistance || d == bestDistance && candidate.compareTo(best) < 0) {
                 best = candidate;
                 bestDistance = d;
             }

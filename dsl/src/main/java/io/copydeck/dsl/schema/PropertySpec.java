@@ -21,7 +21,11 @@ public record PropertySpec(String name, ValueType type, boolean required, boolea
     public String typeDescription() {
         String one = switch (type) {
             case ENUM -> "one of " + String.join(", ", members);
-            case REFERENCE -> "the name of a " + String.join(" or ", refKinds.stream().map(RefKind::word).sorted().toList());
+            case REFERENCE -> {
+                List<String> words = refKinds.stream().sorted().map(RefKind::word).toList();
+                yield "the name of " + ("aeiou".indexOf(words.get(0).charAt(0)) >= 0 ? "an " : "a ")
+                        + String.join(" or ", words);
+            }
             default -> type.description();
         };
         return list ? "a list of " + plural(one) : one;
@@ -30,7 +34,7 @@ public record PropertySpec(String name, ValueType type, boolean required, boolea
     private static String plural(String one) {
         if (one.startsWith("one of ")) return "words from: " + one.substring(7);
         String s = one.replaceFirst("^(a|an|the) ", "");
-        if (s.startsWith("name of a ")) return "names of " + s.substring(10).replace(" or ", "/") + " blocks";
+        if (s.startsWith("name of a")) return "names of " + s.replaceFirst("^name of an? ", "").replace(" or ", "/") + " blocks";
         if (s.startsWith("word or a string")) return "words or strings";
         if (s.startsWith("product, or")) return "products, or `product x quantity`";
         if (s.endsWith("string")) return s + "s";
