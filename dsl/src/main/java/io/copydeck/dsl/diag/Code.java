@@ -62,7 +62,13 @@ public enum Code {
     W401(WARNING, "SMS without an opt-out (\"Reply STOP\")"),
     W402(WARNING, "email without the brand's legal footer (postal address)"),
     W403(WARNING, "absolute claim not backed by the positioning's proof"),
-    W404(WARNING, "\"free\" in a promo without conditions");
+    W404(WARNING, "\"free\" in a promo without conditions"),
+
+    // Templates (FreeMarker prompts and layouts, which users may override)
+    E501(ERROR, "template not found"),
+    E502(ERROR, "template syntax error"),
+    E503(ERROR, "template failed while rendering, or tried something the sandbox refuses"),
+    E504(ERROR, "template output too large or rendering too slow");
 
     private final Severity severity;
     private final String summary;

@@ -21,4 +21,9 @@ public record Diagnostic(Code code, Severity severity, String message, SourceRan
     public boolean isError() { return severity == Severity.ERROR; }
 
     public Optional<Fix> fix() { return fixes.stream().findFirst(); }
+
+    /** The same problem, shown at another place (e.g. the spec line that named a missing template). */
+    public Diagnostic withRange(SourceRange other) {
+        return other == null ? this : new Diagnostic(code, severity, message, other, fixes);
+    }
 }

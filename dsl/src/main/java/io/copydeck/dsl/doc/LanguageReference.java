@@ -50,7 +50,8 @@ public final class LanguageReference {
             '1', "Schema: what goes where, and of which type",
             '2', "References",
             '3', "Campaign logic",
-            '4', "Compliance lints");
+            '4', "Compliance lints",
+            '5', "Templates");
 
     private final Schema schema;
 

@@ -1,0 +1,67 @@
+package io.copydeck.cli;
+
+import io.copydeck.dsl.check.CheckResult;
+import io.copydeck.dsl.plan.Interpreter;
+import io.copydeck.dsl.plan.Plan;
+import io.copydeck.templates.Prompt;
+import io.copydeck.templates.PromptRenderer;
+import io.copydeck.templates.Prompts;
+import java.io.PrintWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `copydeck prompts FILE [--job GLOB]`: exactly what the model will read. */
+@Command(name = "prompts", mixinStandardHelpOptions = true,
+        description = "Print the rendered prompt of each job (or of the jobs matching --job).")
+public final class PromptsCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "the .campaign spec")
+    Path file;
+
+    @Option(names = "--job", paramLabel = "GLOB",
+            description = "only jobs whose id matches, e.g. '*/email.welcome/*/v1/subject' (`*` stays within one segment, `**` spans them)")
+    String job;
+
+    @Option(names = "--color", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE})")
+    ColorMode color;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CheckResult checked;
+        try {
+            checked = CheckedSpec.load(file, err, color);
+        } catch (CheckedSpec.Stop stop) {
+            return stop.exitCode;
+        }
+        Plan plan = Interpreter.plan(checked.spec());
+        PathMatcher matcher = job == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + job);
+        Path specDir = file.toAbsolutePath().getParent();
+        try (PromptRenderer renderer = new PromptRenderer(specDir)) {
+            Plan selected = matcher == null ? plan : new Plan(plan.campaign(),
+                    plan.jobs().stream().filter(j -> matcher.matches(Path.of(j.id()))).toList());
+            if (selected.jobs().isEmpty()) {
+                err.println("copydeck: no job matches " + job + "; see `copydeck plan " + file + "` for the ids");
+                return Main.ERRORS;
+            }
+            Prompts prompts = renderer.render(selected, checked.spec());
+            CheckedSpec.report(prompts.diagnostics(), checked, err, color);
+            for (Prompt p : prompts.prompts()) {
+                out.println("=== " + p.job().id() + "  (" + p.template() + ")");
+                out.println(p.text());
+                out.println();
+            }
+            out.flush();
+            return prompts.hasErrors() ? Main.ERRORS : Main.OK;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.copydeck.templates;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core._CoreAPI;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * The FreeMarker configuration every template runs in. Templates are code that users write,
+ * so: no class instantiation (`?new`), no `?api`, only plain data (maps, lists, strings,
+ * numbers, booleans) in the data model, templates loaded only from the template roots (the
+ * spec's folder and the built-ins; FreeMarker refuses names that back out of a root), HTML
+ * escaping in `.ftlh` layouts, and interruption checks so that a runaway loop can be stopped.
+ */
+public final class Sandbox {
+    public static final String BUILTIN_PREFIX = "builtin/";
+
+    private Sandbox() {}
+
+    /** A configuration whose template roots are {@code userRoot} (may be null) and the built-ins. */
+    public static Configuration configuration(Path userRoot) throws IOException {
+        Configuration cfg = new InterruptibleConfiguration();
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setRecognizeStandardFileExtensions(true); // .ftlh: HTML output format, auto-escaped
+        cfg.setLocalizedLookup(false);
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setLocale(Locale.ROOT);
+        cfg.setNumberFormat("computer");
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (userRoot != null && Files.isDirectory(userRoot)) {
+            // FileTemplateLoader refuses files whose real path is outside its base (symlinks included).
+            loaders.add(new FileTemplateLoader(userRoot.toFile()));
+        }
+        loaders.add(new ClassTemplateLoader(Sandbox.class, "/io/copydeck/templates"));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        return cfg;
+    }
+
+    /**
+     * Adds FreeMarker's thread-interruption checks to every template it loads (includes and
+     * imports too), so that interrupting the rendering thread stops even a loop that writes nothing.
+     */
+    private static final class InterruptibleConfiguration extends Configuration {
+        private final Set<Template> checked = Collections.newSetFromMap(new WeakHashMap<>());
+
+        InterruptibleConfiguration() {
+            super(Configuration.VERSION_2_3_34);
+        }
+
+        @Override
+        public Template getTemplate(String name, Locale locale, Object customLookupCondition, String encoding,
+                                    boolean parseAsFTL, boolean ignoreMissing) throws IOException {
+            Template t = super.getTemplate(name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+            if (t != null) {
+                synchronized (checked) {
+                    if (checked.add(t)) _CoreAPI.addThreadInterruptedChecks(t);
+                }
+            }
+            return t;
+        }
+    }
+}

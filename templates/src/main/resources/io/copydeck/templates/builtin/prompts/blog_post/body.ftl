@@ -1,0 +1,6 @@
+<#-- blog_post body: the brief, then the cue whose continuation is the body. -->
+<#import "/builtin/lib/context.ftl" as c>
+<#assign stop = ["\n\n\n", "<|endoftext|>"]>
+Blog post brief, ${variant.number} of ${variant.of}
+<@c.brief/>
+Article:

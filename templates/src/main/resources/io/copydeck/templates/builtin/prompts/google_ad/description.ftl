@@ -1,0 +1,6 @@
+<#-- google_ad description: the brief, then the cue whose continuation is the description. -->
+<#import "/builtin/lib/context.ftl" as c>
+<#assign stop = ["\n"]>
+Search ad brief, ${variant.number} of ${variant.of}
+<@c.brief/>
+Description:

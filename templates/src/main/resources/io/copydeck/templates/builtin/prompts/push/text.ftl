@@ -1,0 +1,6 @@
+<#-- push text: the brief, then the cue whose continuation is the text. -->
+<#import "/builtin/lib/context.ftl" as c>
+<#assign stop = ["\n"]>
+Push notification brief, ${variant.number} of ${variant.of}
+<@c.brief/>
+Text:

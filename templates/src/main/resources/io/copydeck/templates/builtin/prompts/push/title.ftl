@@ -1,0 +1,6 @@
+<#-- push title: the brief, then the cue whose continuation is the title. -->
+<#import "/builtin/lib/context.ftl" as c>
+<#assign stop = ["\n"]>
+Push notification brief, ${variant.number} of ${variant.of}
+<@c.brief/>
+Title:

@@ -1,0 +1,6 @@
+<#-- sms text: the brief, then the cue whose continuation is the text. -->
+<#import "/builtin/lib/context.ftl" as c>
+<#assign stop = ["\n"]>
+Text message brief, ${variant.number} of ${variant.of}
+<@c.brief/>
+SMS:
