@@ -50,7 +50,8 @@ public final class PromptRenderer implements AutoCloseable {
             if (failed.contains(name)) continue;
             try {
                 TemplateEngine.Rendered r = engine.render(name, job.data());
-                prompts.add(new Prompt(job, r.text(), r.stop(), name, checksum(name)));
+                List<String> stop = r.stop().isEmpty() ? defaultStops(job) : r.stop();
+                prompts.add(new Prompt(job, r.text(), stop, name, checksum(name)));
             } catch (TemplateFailure f) {
                 failed.add(name);
                 diagnostics.add(f.toDiagnostic(engine.fileOf(f.template()), "rendering " + job.id()));
@@ -72,6 +73,13 @@ public final class PromptRenderer implements AutoCloseable {
         String beside = "templates/" + job.kind() + "/" + job.field() + ".ftl";
         if (engine.exists(beside)) return beside;
         return builtinName(job.kind(), job.field());
+    }
+
+    /** For a template that declares no `stop`: short fields end at the line, long ones at a gap. */
+    static List<String> defaultStops(Job job) {
+        boolean shortField = job.constraints().limits().stream()
+                .anyMatch(l -> l.unit() == io.copydeck.dsl.model.LengthUnit.CHARS && l.count() <= 300);
+        return shortField ? List.of("\n") : List.of("\n\n\n", "<|endoftext|>");
     }
 
     public static String builtinName(String kind, String field) {

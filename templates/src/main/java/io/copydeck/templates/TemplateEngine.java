@@ -46,11 +46,7 @@ public final class TemplateEngine implements AutoCloseable {
     private final Path userRoot;
     private final int maxChars;
     private final Duration timeout;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "copydeck-template");
-        t.setDaemon(true);
-        return t;
-    });
+    private ExecutorService worker = newWorker();
 
     public TemplateEngine(Path userRoot) throws IOException {
         this(userRoot, DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT);
@@ -61,6 +57,14 @@ public final class TemplateEngine implements AutoCloseable {
         this.userRoot = userRoot;
         this.maxChars = maxChars;
         this.timeout = timeout;
+    }
+
+    private static ExecutorService newWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "copydeck-template");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** True when a template of this name is in a root (the spec's folder or the built-ins). */
@@ -109,6 +113,9 @@ public final class TemplateEngine implements AutoCloseable {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             result.cancel(true);
+            // The interruption checks end the runaway template; should one not, later renders get a fresh thread.
+            worker.shutdownNow();
+            worker = newWorker();
             throw new TemplateFailure(Code.E504, "template " + name + " ran longer than " + timeout.toSeconds()
                     + " s and was stopped; look for a loop that does not end", name, 1, 1);
         } catch (InterruptedException e) {
@@ -145,7 +152,7 @@ public final class TemplateEngine implements AutoCloseable {
         BoundedWriter out = new BoundedWriter(maxChars);
         Environment env = template.createProcessingEnvironment(data, out);
         env.process();
-        return new Rendered(out.toString(), stopSequences(env.getGlobalVariable("stop")));
+        return new Rendered(out.toString(), stopSequences(env.getMainNamespace().get("stop")));
     }
 
     private static List<String> stopSequences(TemplateModel model) throws TemplateModelException {

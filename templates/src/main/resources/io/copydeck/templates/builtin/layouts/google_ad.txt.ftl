@@ -1,0 +1,5 @@
+Headline: ${fields.headline}
+Description: ${fields.description}
+<#if product.url??>
+Final URL: ${product.url}
+</#if>

@@ -1,0 +1,2 @@
+${fields.title}
+${fields.text}

@@ -1,0 +1,128 @@
+package io.copydeck.templates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.copydeck.dsl.check.CheckResult;
+import io.copydeck.dsl.check.Checker;
+import io.copydeck.dsl.diag.Code;
+import io.copydeck.dsl.diag.Diagnostic;
+import io.copydeck.dsl.plan.Interpreter;
+import io.copydeck.dsl.plan.Plan;
+import io.copydeck.dsl.schema.ChannelKind;
+import io.copydeck.dsl.schema.FieldSpec;
+import io.copydeck.dsl.schema.Schema;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+class PromptRendererTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyFieldOfEveryChannelKindHasABuiltInTemplate() throws Exception {
+        try (TemplateEngine engine = new TemplateEngine(null)) {
+            for (ChannelKind kind : Schema.get().channelKinds()) {
+                for (FieldSpec field : kind.fields()) {
+                    String name = PromptRenderer.builtinName(kind.name(), field.name());
+                    assertTrue(engine.exists(name), "missing " + name);
+                }
+                for (String ext : LayoutRenderer.extensions(kind.name())) {
+                    String layout = new LayoutRenderer(engine).templateFor(kind.name(), ext);
+                    assertTrue(engine.exists(layout), "missing layout " + layout);
+                }
+            }
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyJobOfEveryExampleRendersAPromptThatEndsWithItsCue() {
+        return Examples.campaigns().stream().map(spec -> DynamicTest.dynamicTest(spec.getFileName().toString(), () -> {
+            CheckResult checked = Checker.check(spec);
+            Plan plan = Interpreter.plan(checked.spec());
+            try (PromptRenderer renderer = new PromptRenderer(spec.getParent())) {
+                Prompts prompts = renderer.render(plan, checked.spec());
+                assertEquals(List.of(), prompts.diagnostics());
+                assertEquals(plan.jobs().size(), prompts.prompts().size());
+                for (Prompt p : prompts.prompts()) {
+                    assertTrue(p.text().contains(String.valueOf(p.job().data().get("product") instanceof java.util.Map<?, ?> m
+                            ? m.get("name") : "")), p.text());
+                    assertTrue(p.text().stripTrailing().endsWith(":") || p.text().endsWith("\n-"), "ends with its cue: " + p.text());
+                    assertFalse(p.text().contains("${"), "no unrendered interpolation");
+                    assertFalse(p.stop().isEmpty(), "declares where to stop");
+                    assertEquals(64, p.templateChecksum().length());
+                }
+            }
+        }));
+    }
+
+    private Path spec(String channelExtra) throws Exception {
+        Path spec = dir.resolve("s.campaign");
+        Files.writeString(spec, """
+                brand b { name: "Brew Co"; legal: "Brew Co, 1 Road, Town" }
+                audience a { description: "Night owls" }
+                product p { name: "Night Roast"; price: 9.99 USD }
+                campaign c {
+                  title: "T"
+                  brand: b
+                  positioning { for: a; category: "coffee"; benefit: "stay sharp" }
+                  channel twitter { %s }
+                }
+                """.formatted(channelExtra));
+        return spec;
+    }
+
+    private Prompts render(Path spec) throws Exception {
+        CheckResult checked = Checker.check(spec);
+        assertFalse(checked.hasErrors(), checked.diagnostics().toString());
+        try (PromptRenderer renderer = new PromptRenderer(spec.getParent())) {
+            return renderer.render(Interpreter.plan(checked.spec()), checked.spec());
+        }
+    }
+
+    @Test
+    void lookupOrderIsSpecTemplateThenFolderBesideThenBuiltIn() throws Exception {
+        Path spec = spec("");
+        assertEquals("builtin/prompts/twitter/text.ftl", render(spec).prompts().get(0).template());
+
+        Files.createDirectories(dir.resolve("templates/twitter"));
+        Files.writeString(dir.resolve("templates/twitter/text.ftl"), "Beside: ${product.name}\nTweet:");
+        Prompt beside = render(spec).prompts().get(0);
+        assertEquals("templates/twitter/text.ftl", beside.template());
+        assertEquals("Beside: Night Roast\nTweet:", beside.text());
+
+        Files.writeString(dir.resolve("mine.ftl"), "Mine for ${field.name}: ${product.price}");
+        Prompt own = render(spec("template: \"mine.ftl\"")).prompts().get(0);
+        assertEquals("mine.ftl", own.template());
+        assertEquals("Mine for text: $9.99", own.text());
+    }
+
+    @Test
+    void aMissingTemplateIsADiagnosticAtTheSpecLineThatNamesIt() throws Exception {
+        Prompts prompts = render(spec("template: \"nope.ftl\""));
+        Diagnostic d = prompts.diagnostics().get(0);
+        assertEquals(Code.E501, d.code());
+        assertEquals(8, d.range().startLine());
+        assertTrue(d.message().contains("nope.ftl"), d.message());
+    }
+
+    @Test
+    void aBrokenTemplateIsReportedOnceWithItsFileAndLine() throws Exception {
+        Files.writeString(dir.resolve("broken.ftl"), "ok\n${product.nam}\n");
+        Path spec = spec("template: \"broken.ftl\"; variants: 3");
+        Prompts prompts = render(spec);
+        assertEquals(1, prompts.diagnostics().size(), prompts.diagnostics().toString());
+        Diagnostic d = prompts.diagnostics().get(0);
+        assertEquals(Code.E503, d.code());
+        assertEquals(dir.resolve("broken.ftl"), d.range().file());
+        assertEquals(2, d.range().startLine());
+        assertTrue(d.message().contains("product.nam"), d.message());
+    }
+}
