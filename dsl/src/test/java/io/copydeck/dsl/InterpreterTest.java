@@ -1,0 +1,209 @@
+package io.copydeck.dsl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.copydeck.dsl.check.CheckResult;
+import io.copydeck.dsl.check.Checker;
+import io.copydeck.dsl.model.Discount;
+import io.copydeck.dsl.model.Money;
+import io.copydeck.dsl.plan.Interpreter;
+import io.copydeck.dsl.plan.Job;
+import io.copydeck.dsl.plan.Plan;
+import io.copydeck.dsl.plan.Prices;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+
+class InterpreterTest {
+    private static Money money(String amount, String currency) {
+        return new Money(new BigDecimal(amount), Currency.getInstance(currency));
+    }
+
+    private static Discount pct(String p) {
+        return new Discount.PercentOff(new BigDecimal(p));
+    }
+
+    @Test
+    void salePriceIsRoundedToMinorUnitsHalfAwayFromZero() {
+        assertEquals(money("2.79", "USD"), Prices.salePrice(money("3.49", "USD"), pct("20")));   // 2.792
+        assertEquals(money("10.63", "GBP"), Prices.salePrice(money("12.50", "GBP"), pct("15"))); // 10.625
+        assertEquals(money("0.01", "USD"), Prices.salePrice(money("0.01", "USD"), pct("10")));   // 0.009
+        assertEquals(money("849", "JPY"), Prices.salePrice(money("999", "JPY"), pct("15")));     // 849.15
+        assertEquals(money("2.49", "USD"), Prices.salePrice(money("3.49", "USD"),
+                new Discount.AmountOff(money("1.00", "USD"))));
+        assertEquals(money("0.00", "USD"), Prices.salePrice(money("3.49", "USD"),
+                new Discount.AmountOff(money("5.00", "USD"))), "never below zero");
+    }
+
+    @Test
+    void savingsAddUpExactlyAndPercentIsNeverOverstated() {
+        Money price = money("3.49", "USD");
+        Money sale = Prices.salePrice(price, pct("20"));
+        Money savings = Prices.minus(price, sale);
+        assertEquals(money("0.70", "USD"), savings);
+        assertEquals(price.amount(), sale.amount().add(savings.amount()));
+        assertEquals(20, Prices.percentOf(savings, price)); // 20.06% → 20
+        assertEquals(14, Prices.percentOf(money("1.87", "GBP"), money("12.50", "GBP"))); // 14.96% → 14
+    }
+
+    @Test
+    void pricesAreFormattedForTheCampaignLocale() {
+        assertEquals("$2.79", Prices.format(money("2.79", "USD"), Locale.forLanguageTag("en-US")));
+        assertEquals("2,79 €", Prices.format(money("2.79", "EUR"), Locale.forLanguageTag("de-DE")));
+        assertEquals("£10.63", Prices.format(money("10.63", "GBP"), Locale.forLanguageTag("en-GB")));
+        assertEquals("¥850", Prices.format(money("850", "JPY"), Locale.forLanguageTag("en-US")));
+    }
+
+    static Plan plan(String text) {
+        CheckResult r = Checker.checkText(Path.of("p.campaign"), text);
+        assertFalse(r.hasErrors(), r.diagnostics().toString());
+        return Interpreter.plan(r.spec());
+    }
+
+    static final String SPEC = """
+            brand b { name: "B"; avoid: "cheap", "Instant"; legal: "B Ltd" }
+            audience a { description: "A" }
+            audience a2 { description: "A2" }
+            product p { name: "Cold Brew"; price: 3.49 USD }
+            product q { name: "Oat Latte"; price: 3.99 USD }
+            campaign c {
+              title: "T"
+              brand: b
+              locale: "en-US"
+              window: 2027-03-01 .. 2027-04-15
+              positioning { for: a; category: "c"; benefit: "x" }
+              pricing {
+                promo spring20 { code: "SPRING20"; discount: 20%; applies: p; ends: 2027-03-31 }
+                bundle pack { name: "Pack"; items: p x 12; price: 34.99 USD }
+              }
+              generation { temperature: 0.5; top_k: 20 }
+              channel email welcome {
+                audience: a, a2
+                products: p, pack
+                promo: spring20
+                variants: 3
+                avoid: "cheap", "bitter"
+                must_include: "SPRING20"
+                limits { subject: 60 chars, body: 120 words }
+                generation { temperature: 0.9; seed: 7 }
+              }
+              channel twitter { variants: 2 }
+            }
+            """;
+
+    @Test
+    void theSpringLaunchShapeExpandsWithDefaultsAndFacts() {
+        Plan plan = plan(SPEC);
+        // email: 2 audiences × 2 offerings × 3 variants × 4 fields; twitter: 1 audience × 2 products × 2 × 1
+        assertEquals(48 + 4, plan.jobs().size());
+        Job subject = job(plan, "c/email.welcome/a/p/v2/subject");
+        assertEquals("60 chars", subject.constraints().limits().get(0).toString());
+        assertEquals(List.of("cheap", "Instant", "bitter"), subject.constraints().avoid());
+        assertEquals(List.of("SPRING20"), subject.constraints().mustInclude());
+        assertEquals(0.9, subject.decoding().temperature(), "channel over campaign");
+        assertEquals(20, subject.decoding().topK(), "campaign over built-in");
+        assertEquals(0.95, subject.decoding().topP(), "built-in");
+        Map<?, ?> promo = (Map<?, ?>) subject.data().get("promo");
+        assertEquals("$2.79", promo.get("sale_price"));
+        assertEquals("$0.70", promo.get("savings"));
+        assertEquals(20, promo.get("savings_percent"));
+        assertEquals(30, promo.get("days_left"));
+        assertEquals("March 31, 2027", promo.get("ends"));
+
+        Job body = job(plan, "c/email.welcome/a/p/v1/body");
+        assertEquals("120 words", body.constraints().limits().get(0).toString());
+        Job bundle = job(plan, "c/email.welcome/a2/pack/v1/cta");
+        assertFalse(bundle.data().containsKey("promo"), "the promo applies to p only");
+        Map<?, ?> pack = (Map<?, ?>) bundle.data().get("product");
+        assertEquals("$41.88", pack.get("items_total"));
+        assertEquals("$6.89", pack.get("savings"));
+        assertEquals(16, pack.get("savings_percent"));
+
+        Job tweet = job(plan, "c/twitter/a/q/v2/text");
+        assertEquals("280 chars", tweet.constraints().limits().get(0).toString());
+        assertEquals(0.5, tweet.decoding().temperature());
+    }
+
+    @Test
+    void seedsAreStableDistinctAndFollowTheSpecSeed() {
+        Plan one = plan(SPEC);
+        Plan two = plan(SPEC);
+        assertEquals(one, two, "the same spec yields the same plan");
+        Set<Long> seeds = new HashSet<>();
+        one.jobs().forEach(j -> seeds.add(j.seed()));
+        assertEquals(one.jobs().size(), seeds.size(), "every job has its own seed");
+        Plan reseeded = plan(SPEC.replace("seed: 7", "seed: 8"));
+        assertNotEquals(job(one, "c/email.welcome/a/p/v1/subject").seed(),
+                job(reseeded, "c/email.welcome/a/p/v1/subject").seed());
+        assertEquals(job(one, "c/twitter/a/p/v1/text").seed(), job(reseeded, "c/twitter/a/p/v1/text").seed(),
+                "another channel's seed is untouched");
+    }
+
+    @Test
+    void dataModelHoldsOnlyPlainData() {
+        for (Job j : plan(SPEC).jobs()) assertPlain(j.data(), j.id());
+    }
+
+    private static void assertPlain(Object o, String where) {
+        if (o instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> {
+                assertTrue(k instanceof String, where);
+                assertPlain(v, where + "." + k);
+            });
+        } else if (o instanceof List<?> l) {
+            l.forEach(v -> assertPlain(v, where));
+        } else {
+            assertTrue(o instanceof String || o instanceof Integer || o instanceof Boolean, where + " is " + o.getClass());
+        }
+    }
+
+    /** Property: the plan's size is the product of its dimensions, summed over channels. */
+    @RepeatedTest(25)
+    void planSizeIsTheProductOfItsDimensions(org.junit.jupiter.api.RepetitionInfo info) {
+        Random random = new Random(info.getCurrentRepetition());
+        int products = 1 + random.nextInt(4);
+        int audiences = 1 + random.nextInt(3);
+        StringBuilder s = new StringBuilder("brand b { name: \"B\"; legal: \"L\" }\n");
+        for (int i = 0; i < products; i++) s.append("product p").append(i).append(" { name: \"P\"; price: 1.00 USD }\n");
+        for (int i = 0; i < audiences; i++) s.append("audience a").append(i).append(" { description: \"A\" }\n");
+        s.append("campaign c { title: \"T\"; brand: b\n positioning { for: a0; category: \"c\"; benefit: \"b\" }\n");
+        List<String> kinds = io.copydeck.dsl.schema.Schema.get().channelKindNames();
+        int expected = 0;
+        int channels = 1 + random.nextInt(6);
+        for (int c = 0; c < channels; c++) {
+            String kind = kinds.get(random.nextInt(kinds.size()));
+            int variants = 1 + random.nextInt(5);
+            int nAud = random.nextBoolean() ? 0 : 1 + random.nextInt(audiences);
+            int nProd = random.nextBoolean() ? 0 : 1 + random.nextInt(products);
+            s.append(" channel ").append(kind).append(" ch").append(c).append(" { variants: ").append(variants);
+            if (nAud > 0) s.append("; audience: ").append(String.join(", ", names("a", nAud)));
+            if (nProd > 0) s.append("; products: ").append(String.join(", ", names("p", nProd)));
+            if (kind.equals("sms")) s.append("; must_include: \"Reply STOP\"");
+            s.append(" }\n");
+            int fields = io.copydeck.dsl.schema.Schema.get().channelKind(kind).orElseThrow().fields().size();
+            expected += Math.max(1, nAud) * (nProd == 0 ? products : nProd) * variants * fields;
+        }
+        s.append("}\n");
+        assertEquals(expected, plan(s.toString()).jobs().size(), s.toString());
+    }
+
+    private static List<String> names(String prefix, int n) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> prefix + i).toList();
+    }
+
+    private static Job job(Plan plan, String id) {
+        return plan.jobs().stream().filter(j -> j.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no job " + id + " in " + plan.jobs().stream().map(Job::id).toList()));
+    }
+}
