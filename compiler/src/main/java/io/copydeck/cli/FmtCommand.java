@@ -1,5 +1,6 @@
 package io.copydeck.cli;
 
+import io.copydeck.compiler.AtomicFiles;
 import io.copydeck.dsl.diag.DiagnosticRenderer;
 import io.copydeck.dsl.format.Formatter;
 import io.copydeck.dsl.format.SyntaxDump;

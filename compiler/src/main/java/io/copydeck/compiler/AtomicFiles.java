@@ -1,4 +1,4 @@
-package io.copydeck.cli;
+package io.copydeck.compiler;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,0 +1,137 @@
+package io.copydeck.cli;
+
+import io.copydeck.compiler.Asset;
+import io.copydeck.compiler.AssetStatus;
+import io.copydeck.compiler.BuildPipeline;
+import io.copydeck.compiler.Gpt2ModelHandle;
+import io.copydeck.dsl.check.CheckResult;
+import io.copydeck.dsl.plan.Interpreter;
+import io.copydeck.dsl.plan.Plan;
+import io.copydeck.models.ModelException;
+import io.copydeck.templates.PromptRenderer;
+import io.copydeck.templates.Prompts;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `copydeck build FILE`: the whole pipeline, from spec to assets and the copy deck. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Generate every asset of a campaign: constrained, cached, reproducible.%n"
+                + "Exit code: 0 all assets written, 1 errors in the spec or an asset that cannot meet its "
+                + "constraints, 2 usage or I/O problem.")
+public final class BuildCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "the .campaign spec")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: build/copydeck/<campaign>)")
+    Path outOption;
+
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "GPT-2 model folder (Hugging Face layout; default: $COPYDECK_MODEL, else the shipped models/default)")
+    Path model;
+
+    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or gpu (default: ${DEFAULT-VALUE})")
+    String device;
+
+    @Option(names = "--batch", defaultValue = "8", description = "completions decoded together (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--candidates", defaultValue = "4", description = "candidates generated per field (default: ${DEFAULT-VALUE})")
+    int candidates;
+
+    @Option(names = "--jobs", defaultValue = "0", description = "CPU threads for the model; 0 = all cores (default: ${DEFAULT-VALUE})")
+    int jobs;
+
+    @Option(names = "--keep-going", description = "write assets that cannot meet their constraints as failed, and go on")
+    boolean keepGoing;
+
+    @Option(names = "--dry-run", description = "stop after the plan and prompts: no model, no outputs")
+    boolean dryRun;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "generation cache (default: .copydeck/cache beside the spec)")
+    Path cache;
+
+    @Option(names = "--color", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE})")
+    ColorMode color;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (batch < 1 || candidates < 1 || candidates > 32) {
+            err.println("copydeck: --batch must be at least 1 and --candidates from 1 to 32");
+            return Main.USAGE;
+        }
+        CheckResult checked;
+        try {
+            checked = CheckedSpec.load(file, err, color);
+        } catch (CheckedSpec.Stop stop) {
+            return stop.exitCode;
+        }
+        String campaign = checked.spec().campaign().id();
+        Path outDir = outOption != null ? outOption : Path.of("build", "copydeck", campaign);
+        Path specDir = file.toAbsolutePath().getParent();
+        Path cacheDir = cache != null ? cache : specDir.resolve(".copydeck").resolve("cache");
+        if (dryRun) return dryRun(checked, err);
+
+        Path modelDir = ModelLocation.resolve(model);
+        if (modelDir == null) {
+            err.println("copydeck: no model: pass --model DIR (a Hugging Face GPT-2 folder) or set COPYDECK_MODEL");
+            return Main.USAGE;
+        }
+        long start = System.nanoTime();
+        BuildPipeline.Result result;
+        try (TerminalProgress progress = new TerminalProgress(err, System.console() != null)) {
+            Gpt2ModelHandle handle = new Gpt2ModelHandle(modelDir, device, jobs);
+            result = new BuildPipeline(handle, progress).build(checked, file,
+                    new BuildPipeline.Options(outDir, cacheDir, candidates, batch, keepGoing));
+        } catch (ModelException e) {
+            err.println("copydeck: error: " + e.getMessage());
+            return Main.USAGE;
+        }
+        if (result.hasTemplateErrors()) {
+            CheckedSpec.report(result.diagnostics(), checked, err, color);
+            return Main.ERRORS;
+        }
+        long approved = result.assets().stream().filter(a -> a.status() == AssetStatus.APPROVED).count();
+        for (Asset a : result.assets()) {
+            if (a.status() == AssetStatus.FAILED) {
+                err.println("copydeck: error: asset " + a.id() + ": " + a.error()
+                        + (keepGoing ? " (written as failed)" : ""));
+            } else if (a.status() == AssetStatus.APPROVED && a.note() != null && !a.note().equals("approved")) {
+                err.println("copydeck: note: " + a.id() + ": " + a.note());
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.printf("built %d assets (%d approved, %d failed) into %s in %.1f s%n", result.assets().size(), approved,
+                result.failed(), outDir, seconds);
+        out.printf("%d completions: %d from cache, %d generated in %d model calls (%d tokens%s)%n",
+                result.completions(), result.cacheHits(), result.completions() - result.cacheHits(), result.modelCalls(),
+                result.tokensGenerated(), result.generationMillis() > 0
+                        ? String.format(", %.1f tokens/s", result.tokensGenerated() * 1000.0 / result.generationMillis()) : "");
+        out.println("copy deck: " + outDir.resolve("index.html"));
+        out.flush();
+        return result.failed() > 0 ? Main.ERRORS : Main.OK;
+    }
+
+    private int dryRun(CheckResult checked, PrintWriter err) throws Exception {
+        Plan plan = Interpreter.plan(checked.spec());
+        try (PromptRenderer renderer = new PromptRenderer(file.toAbsolutePath().getParent())) {
+            Prompts prompts = renderer.render(plan, checked.spec());
+            CheckedSpec.report(prompts.diagnostics(), checked, err, color);
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(PlanCommand.table(plan));
+            out.println("dry run: " + prompts.prompts().size() + " prompts rendered; nothing generated or written");
+            out.flush();
+            return prompts.hasErrors() ? Main.ERRORS : Main.OK;
+        }
+    }
+
+}

@@ -1,0 +1,88 @@
+package io.copydeck.compiler;
+
+import io.copydeck.dsl.plan.Constraints;
+import io.copydeck.dsl.plan.Job;
+import io.copydeck.templates.LayoutRenderer;
+import io.copydeck.templates.LayoutRenderer.RenderedFile;
+import io.copydeck.templates.TemplateFailure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Fields to a finished asset: render the channel's layouts, place any must-include text that
+ * neither the model nor the layout wrote, then verify everything. An asset that cannot meet a
+ * hard rule comes back FAILED with the reason; it is never passed off as generated.
+ */
+public final class AssetAssembler {
+    private final LayoutRenderer layouts;
+    private final MustIncludePlacement placement;
+    private final AssetVerifier verifier;
+
+    public AssetAssembler(LayoutRenderer layouts, FieldRules rules) {
+        this.layouts = layouts;
+        this.placement = new MustIncludePlacement(rules);
+        this.verifier = new AssetVerifier(rules);
+    }
+
+    public Asset assemble(String id, List<Job> jobs, Map<String, String> chosen, AssetStatus status, String note) {
+        Job first = jobs.get(0);
+        List<String> mustInclude = mustInclude(first);
+        Map<String, Constraints> constraints = new LinkedHashMap<>();
+        jobs.forEach(j -> constraints.put(j.field(), j.constraints()));
+        Map<String, String> fields = new LinkedHashMap<>(chosen);
+        try {
+            List<RenderedFile> files = layouts.render(first.kind(), first.data(), fields);
+            if (status != AssetStatus.APPROVED) {
+                for (String m : mustInclude) {
+                    // An SMS is one message: its opt-out and codes must fit in the text itself, so look there.
+                    String where = first.kind().equals("sms") ? String.join("\n", fields.values())
+                            : AssetVerifier.sentText(files);
+                    if (where.toLowerCase(Locale.ROOT).contains(m.toLowerCase(Locale.ROOT))) continue;
+                    Optional<Map<String, String>> placed = placement.place(m, promoCode(first), fields, constraints);
+                    if (placed.isEmpty()) {
+                        return failed(id, jobs, "\"" + m + "\" must be included, but no field of this "
+                                + first.kind() + " has room for it within its limits");
+                    }
+                    fields = new LinkedHashMap<>(placed.get());
+                    files = layouts.render(first.kind(), first.data(), fields);
+                }
+            }
+            List<ConstraintCheck> checks = verifier.verify(jobs, fields, files, mustInclude);
+            List<String> broken = checks.stream().filter(c -> c.hard() && !c.ok()).map(ConstraintCheck::rule).toList();
+            if (!broken.isEmpty()) {
+                if (status == AssetStatus.APPROVED) {
+                    note = (note == null ? "" : note + "; ") + "approved text breaks: " + String.join(", ", broken);
+                    return new Asset(id, jobs, fields, status, checks, files, null, null, note);
+                }
+                return failed(id, jobs, "the assembled asset breaks: " + String.join(", ", broken));
+            }
+            return new Asset(id, jobs, fields, status, checks, files, null, null, note);
+        } catch (TemplateFailure f) {
+            return failed(id, jobs, "layout " + f.template() + " failed: " + f.getMessage());
+        }
+    }
+
+    public static Asset failed(String id, List<Job> jobs, String error) {
+        return new Asset(id, jobs, Map.of(), AssetStatus.FAILED, List.of(), List.of(), null, error, null);
+    }
+
+    /** The channel's must-include texts, plus the opt-out every SMS carries by law. */
+    static List<String> mustInclude(Job job) {
+        Set<String> all = new LinkedHashSet<>(job.constraints().mustInclude());
+        if (job.kind().equals("sms") && all.stream().noneMatch(m -> m.toLowerCase(Locale.ROOT).contains("stop"))) {
+            all.add(AssetVerifier.OPT_OUT);
+        }
+        return new ArrayList<>(all);
+    }
+
+    private static String promoCode(Job job) {
+        Object promo = job.data().get("promo");
+        return promo instanceof Map<?, ?> m && m.get("code") != null ? m.get("code").toString() : null;
+    }
+}

@@ -1,0 +1,145 @@
+package io.copydeck.compiler;
+
+import io.copydeck.dsl.check.CheckResult;
+import io.copydeck.dsl.diag.Diagnostic;
+import io.copydeck.dsl.plan.Interpreter;
+import io.copydeck.dsl.plan.Job;
+import io.copydeck.dsl.plan.Plan;
+import io.copydeck.templates.LayoutRenderer;
+import io.copydeck.templates.Prompt;
+import io.copydeck.templates.PromptRenderer;
+import io.copydeck.templates.Prompts;
+import io.copydeck.templates.TemplateEngine;
+import io.copydeck.templates.TemplateFailure;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The build, as named stages: plan → prompts → batched generation (through the cache) →
+ * field selection → asset assembly and verification → outputs. One asset failing never loses
+ * the others; completions are cached as they arrive, so an interrupted build resumes.
+ */
+public final class BuildPipeline {
+    /** How to build. {@code candidates} per field; {@code batch} rows decoded together. */
+    public record Options(Path out, Path cacheDir, int candidates, int batch, boolean keepGoing) {}
+
+    /** What a build did: its assets, and the figures a user (and a benchmark) wants. */
+    public record Result(List<Asset> assets, List<Diagnostic> diagnostics, int completions, int cacheHits,
+                         int modelCalls, int tokensGenerated, long generationMillis, String model) {
+        public long failed() {
+            return assets.stream().filter(a -> a.status() == AssetStatus.FAILED).count();
+        }
+
+        public boolean hasTemplateErrors() {
+            return diagnostics.stream().anyMatch(Diagnostic::isError);
+        }
+    }
+
+    private final ModelHandle model;
+    private final BuildProgress progress;
+
+    public BuildPipeline(ModelHandle model, BuildProgress progress) {
+        this.model = model;
+        this.progress = progress;
+    }
+
+    public Result build(CheckResult checked, Path specFile, Options options) throws IOException {
+        Plan plan = Interpreter.plan(checked.spec());
+        Path specDir = specFile.toAbsolutePath().getParent();
+        try (TemplateEngine engine = new TemplateEngine(specDir)) {
+            Prompts prompts = new PromptRenderer(engine).render(plan, checked.spec());
+            if (prompts.hasErrors()) {
+                return new Result(List.of(), prompts.diagnostics(), 0, 0, 0, 0, 0, model.name());
+            }
+            Lockfile lock = Lockfile.read(Lockfile.beside(specFile));
+            Map<String, List<Prompt>> byAsset = new LinkedHashMap<>();
+            for (Prompt p : prompts.prompts()) byAsset.computeIfAbsent(p.job().assetId(), k -> new ArrayList<>()).add(p);
+
+            // Generation: every candidate of every field not approved, through the cache.
+            List<Prompt> toGenerate = new ArrayList<>();
+            byAsset.forEach((id, ps) -> {
+                if (lock.get(id).isEmpty()) toGenerate.addAll(ps);
+            });
+            Generation generation = new Generation(model, new GenerationCache(options.cacheDir()), progress,
+                    options.candidates(), options.batch());
+            Map<String, List<RawCompletion>> candidates;
+            try {
+                candidates = generation.run(toGenerate);
+            } finally {
+                generation.close();
+            }
+
+            // Selection and assembly, asset by asset.
+            TextMeasure measure = new TextMeasure(generation::countTokens);
+            FieldRules rules = new FieldRules(measure);
+            FieldSelector selector = new FieldSelector(rules);
+            AssetAssembler assembler = new AssetAssembler(new LayoutRenderer(engine), rules);
+            List<Asset> assets = new ArrayList<>();
+            for (Map.Entry<String, List<Prompt>> e : byAsset.entrySet()) {
+                Asset asset = buildAsset(e.getKey(), e.getValue(), lock, candidates, selector, assembler);
+                assets.add(asset.withTemplates(templateChecksums(engine, e.getValue(), asset)));
+            }
+            List<Asset> written = options.keepGoing() ? assets
+                    : assets.stream().filter(a -> a.status() != AssetStatus.FAILED).toList();
+            String title = checked.spec().campaign().title();
+            new OutputWriter(options.out(), engine).write(new BuildInfo(plan.campaign(), title,
+                    specFile.getFileName().toString(), BuildInfo.GENERATOR, generation.modelChecksum()), written);
+            return new Result(assets, prompts.diagnostics(), generation.completions(), generation.cacheHits(),
+                    generation.modelCalls(), generation.tokensGenerated(), generation.millis(), model.name());
+        }
+    }
+
+    private static Asset buildAsset(String id, List<Prompt> prompts, Lockfile lock,
+                                    Map<String, List<RawCompletion>> candidates, FieldSelector selector,
+                                    AssetAssembler assembler) {
+        List<Job> jobs = prompts.stream().map(Prompt::job).toList();
+        var approval = lock.get(id);
+        if (approval.isPresent()) {
+            String note = approval.get().prompts().equals(promptsHash(prompts)) ? "approved"
+                    : "approved text kept: prompts, templates or facts changed since approval";
+            return assembler.assemble(id, jobs, approval.get().fields(), AssetStatus.APPROVED, note);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Prompt p : prompts) {
+            boolean singleLine = p.stop().contains("\n");
+            FieldSelector.Selection s = selector.select(p.job().field(), candidates.get(p.job().id()),
+                    p.job().constraints(), singleLine);
+            if (!s.ok()) return AssetAssembler.failed(id, jobs, "field `" + p.job().field() + "`: " + s.failure());
+            fields.put(p.job().field(), s.text());
+        }
+        return assembler.assemble(id, jobs, fields, AssetStatus.GENERATED, null);
+    }
+
+    /** The prompts' and layouts' template checksums, for provenance. */
+    private static Map<String, String> templateChecksums(TemplateEngine engine, List<Prompt> prompts, Asset asset) {
+        Map<String, String> sums = new LinkedHashMap<>();
+        prompts.forEach(p -> sums.put(p.template(), p.templateChecksum()));
+        for (var f : asset.files()) {
+            try {
+                sums.put(f.template(), engine.checksum(f.template()));
+            } catch (TemplateFailure e) {
+                sums.put(f.template(), "unreadable");
+            }
+        }
+        return sums;
+    }
+
+    /** One hash of an asset's prompts: an approval remembers it, to say when the prompts changed since. */
+    public static String promptsHash(List<Prompt> prompts) {
+        try {
+            MessageDigest d = MessageDigest.getInstance("SHA-256");
+            for (Prompt p : prompts) d.update((p.job().field() + "\u0000" + p.text() + "\u0000").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.copydeck.compiler;
+
+import io.copydeck.dsl.plan.Job;
+import io.copydeck.templates.LayoutRenderer.RenderedFile;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The copy deck's data model: assets grouped by channel, then by audience and product, variants side by side. */
+final class CopyDeck {
+    private CopyDeck() {}
+
+    static Map<String, Object> model(BuildInfo info, List<Asset> assets) {
+        Map<String, Map<String, Object>> channels = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
+        String brand = "";
+        for (Asset a : assets) {
+            Job first = a.first();
+            Object b = ((Map<?, ?>) first.data().get("brand")).get("name");
+            if (b != null) brand = b.toString();
+            Map<String, Object> channel = channels.computeIfAbsent(first.channel(), id -> {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("id", channelId(first));
+                c.put("kind", first.kind());
+                c.put("groups", new ArrayList<Map<String, Object>>());
+                return c;
+            });
+            String groupKey = first.channel() + "/" + first.audience() + "/" + first.offering();
+            Map<String, Object> group = groups.computeIfAbsent(groupKey, k -> {
+                Map<String, Object> g = new LinkedHashMap<>();
+                g.put("audience", first.audience());
+                g.put("product", productName(first));
+                g.put("assets", new ArrayList<Map<String, Object>>());
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> list = (List<Map<String, Object>>) channel.get("groups");
+                list.add(g);
+                return g;
+            });
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> list = (List<Map<String, Object>>) group.get("assets");
+            list.add(asset(a));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> campaign = new LinkedHashMap<>();
+        campaign.put("id", info.campaign());
+        campaign.put("title", info.title() == null ? info.campaign() : info.title());
+        m.put("campaign", campaign);
+        m.put("brand", brand);
+        m.put("model", info.modelChecksum().length() > 12 ? info.modelChecksum().substring(0, 12) : info.modelChecksum());
+        m.put("generator", info.generator());
+        m.put("assets_count", assets.size());
+        m.put("channels", new ArrayList<>(channels.values()));
+        return m;
+    }
+
+    private static Map<String, Object> asset(Asset a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("variant", a.first().variant());
+        m.put("status", a.status().word());
+        m.put("fields", a.fields());
+        String sent = "";
+        for (RenderedFile f : a.files()) {
+            if (f.extension().equals("txt")) {
+                sent = f.content().strip();
+                break;
+            }
+        }
+        m.put("sent", sent);
+        Object url = ((Map<?, ?>) a.first().data().get("product")).get("url");
+        m.put("url", url == null ? "" : url.toString());
+        if (a.error() != null) m.put("error", a.error());
+        if (a.note() != null) m.put("note", a.note());
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (ConstraintCheck c : a.checks()) {
+            Map<String, Object> cm = new LinkedHashMap<>();
+            cm.put("rule", c.rule());
+            cm.put("ok", c.ok());
+            checks.add(cm);
+        }
+        m.put("checks", checks);
+        return m;
+    }
+
+    private static String channelId(Job j) {
+        return j.channel().equals(j.kind()) ? j.kind() : j.kind() + "." + j.channel();
+    }
+
+    private static String productName(Job j) {
+        Object name = ((Map<?, ?>) j.data().get("product")).get("name");
+        return name == null ? j.offering() : name.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package io.copydeck.compiler;
+
+import io.copydeck.dsl.model.Length;
+import io.copydeck.dsl.plan.Constraints;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The hard rules a field's text must meet, checked independently of how the text was made:
+ * not empty, within every length limit, no avoided phrase in any case, no looping repetition.
+ */
+public final class FieldRules {
+    private final TextMeasure measure;
+
+    public FieldRules(TextMeasure measure) {
+        this.measure = measure;
+    }
+
+    public List<ConstraintCheck> check(String field, String text, Constraints constraints) {
+        List<ConstraintCheck> checks = new ArrayList<>();
+        checks.add(new ConstraintCheck(field + " is not empty", !text.isBlank(), true));
+        for (Length limit : constraints.limits()) {
+            checks.add(new ConstraintCheck(field + " ≤ " + limit, measure.fits(text, limit), true));
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String phrase : constraints.avoid()) {
+            checks.add(new ConstraintCheck(field + " avoids \"" + phrase + "\"",
+                    !lower.contains(phrase.toLowerCase(Locale.ROOT)), true));
+        }
+        checks.add(new ConstraintCheck(field + " does not repeat itself", !repeats(text), true));
+        return checks;
+    }
+
+    public static boolean allHardOk(List<ConstraintCheck> checks) {
+        return checks.stream().allMatch(c -> c.ok() || !c.hard());
+    }
+
+    /** A word trigram seen twice, or a word four times in a row, is the model looping. */
+    static boolean repeats(String text) {
+        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}\\s]", " ").strip().split("\\s+");
+        Set<String> trigrams = new HashSet<>();
+        int run = 1;
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0 && words[i].equals(words[i - 1]) && !words[i].isEmpty()) {
+                if (++run >= 4) return true;
+            } else {
+                run = 1;
+            }
+            if (i >= 2) {
+                String t = words[i - 2] + " " + words[i - 1] + " " + words[i];
+                if (!trigrams.add(t)) return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+package io.copydeck.compiler;
+
+import io.copydeck.dsl.plan.Constraints;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks a field's text among its candidates: each is cleaned and checked against the hard
+ * rules; of those that pass, the likeliest per token wins (earlier candidates win ties). When
+ * none passes, the result says which rule failed most, so the error is actionable.
+ */
+public final class FieldSelector {
+    /** The chosen text (null when none passed), its checks, and why none passed otherwise. */
+    public record Selection(String field, String text, List<ConstraintCheck> checks, String failure) {
+        public boolean ok() { return text != null; }
+    }
+
+    private final FieldRules rules;
+
+    public FieldSelector(FieldRules rules) {
+        this.rules = rules;
+    }
+
+    public Selection select(String field, List<RawCompletion> candidates, Constraints constraints, boolean singleLine) {
+        String best = null;
+        List<ConstraintCheck> bestChecks = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        Map<String, Integer> failures = new LinkedHashMap<>();
+        for (RawCompletion raw : candidates) {
+            String text = TextCleaner.clean(raw.text(), singleLine, raw.complete());
+            List<ConstraintCheck> checks = rules.check(field, text, constraints);
+            if (!FieldRules.allHardOk(checks)) {
+                checks.stream().filter(c -> !c.ok() && c.hard()).forEach(c -> failures.merge(c.rule(), 1, Integer::sum));
+                continue;
+            }
+            double score = raw.logProb() / Math.max(1, raw.tokens());
+            if (score > bestScore) {
+                best = text;
+                bestChecks = checks;
+                bestScore = score;
+            }
+        }
+        if (best != null) return new Selection(field, best, bestChecks, null);
+        List<String> reasons = new ArrayList<>();
+        failures.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> reasons.add(e.getKey() + " (failed by " + e.getValue() + " of " + candidates.size() + ")"));
+        return new Selection(field, null, List.of(), "no candidate met every rule: " + String.join("; ", reasons));
+    }
+}

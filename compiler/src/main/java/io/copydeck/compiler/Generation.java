@@ -1,0 +1,115 @@
+package io.copydeck.compiler;
+
+import io.copydeck.templates.Prompt;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generation stage: for each prompt, {@code candidates} completions with their own seeds,
+ * taken from the cache when present and otherwise from the model, in batches. Each batch's
+ * completions are cached as soon as they exist. The model is loaded only if something misses.
+ */
+final class Generation {
+    /** Spreads candidate seeds apart (the golden ratio in 64 bits), so candidate k never collides with another job's. */
+    private static final long SEED_STEP = 0x9E3779B97F4A7C15L;
+
+    private final ModelHandle handle;
+    private final GenerationCache cache;
+    private final BuildProgress progress;
+    private final int candidates;
+    private final int batch;
+    private CompletionSource source;
+    private int completions;
+    private int cacheHits;
+    private int modelCalls;
+    private int tokensGenerated;
+    private long millis;
+
+    Generation(ModelHandle handle, GenerationCache cache, BuildProgress progress, int candidates, int batch) {
+        this.handle = handle;
+        this.cache = cache;
+        this.progress = progress;
+        this.candidates = candidates;
+        this.batch = batch;
+    }
+
+    /** Candidates by job id, in candidate order. */
+    Map<String, List<RawCompletion>> run(List<Prompt> prompts) {
+        String checksum = handle.checksum();
+        Map<String, List<RawCompletion>> byJob = new LinkedHashMap<>();
+        List<CompletionRequest> missing = new ArrayList<>();
+        List<String> missingKeys = new ArrayList<>();
+        List<String> missingJobs = new ArrayList<>();
+        List<Integer> missingSlots = new ArrayList<>();
+        for (Prompt p : prompts) {
+            List<RawCompletion> slots = new ArrayList<>();
+            for (int k = 0; k < candidates; k++) {
+                CompletionRequest r = new CompletionRequest(p.text(), p.job().decoding(), p.job().seed() + k * SEED_STEP,
+                        p.job().constraints().avoid(), p.stop());
+                String key = GenerationCache.key(r, checksum);
+                completions++;
+                var cached = cache.get(key);
+                if (cached.isPresent()) {
+                    cacheHits++;
+                    slots.add(cached.get());
+                } else {
+                    slots.add(null);
+                    missing.add(r);
+                    missingKeys.add(key);
+                    missingJobs.add(p.job().id());
+                    missingSlots.add(k);
+                }
+            }
+            byJob.put(p.job().id(), slots);
+        }
+        if (!missing.isEmpty()) generate(missing, missingKeys, missingJobs, missingSlots, byJob);
+        return byJob;
+    }
+
+    private void generate(List<CompletionRequest> missing, List<String> keys, List<String> jobs, List<Integer> slots,
+                          Map<String, List<RawCompletion>> byJob) {
+        long start = System.nanoTime();
+        source = handle.open();
+        progress.start(source.describe(), missing.size());
+        try {
+            for (int i = 0; i < missing.size(); i += batch) {
+                int end = Math.min(missing.size(), i + batch);
+                List<RawCompletion> done = source.complete(missing.subList(i, end));
+                modelCalls++;
+                int tokens = 0;
+                for (int j = 0; j < done.size(); j++) {
+                    RawCompletion c = done.get(j);
+                    cache.put(keys.get(i + j), c);
+                    byJob.get(jobs.get(i + j)).set(slots.get(i + j), c);
+                    tokens += c.tokens();
+                }
+                tokensGenerated += tokens;
+                progress.advance(done.size(), tokens);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the generation cache: " + e.getMessage(), e);
+        } finally {
+            progress.close();
+            millis = (System.nanoTime() - start) / 1_000_000;
+        }
+    }
+
+    int countTokens(String text) {
+        return handle.countTokens(text);
+    }
+
+    String modelChecksum() { return handle.checksum(); }
+    int completions() { return completions; }
+    int cacheHits() { return cacheHits; }
+    int modelCalls() { return modelCalls; }
+    int tokensGenerated() { return tokensGenerated; }
+    long millis() { return millis; }
+
+    void close() {
+        if (source != null) source.close();
+    }
+}

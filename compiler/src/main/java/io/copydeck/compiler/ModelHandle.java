@@ -1,0 +1,16 @@
+package io.copydeck.compiler;
+
+/**
+ * A model not yet loaded: its checksum is known cheaply (it keys the cache), and loading it
+ * (seconds) happens only when some completion is not cached.
+ */
+public interface ModelHandle {
+    String checksum();
+
+    String name();
+
+    /** Tokens of a text in the model's tokenizer (loaded without the model), for `N tokens` limits. */
+    int countTokens(String text);
+
+    CompletionSource open();
+}

@@ -1,0 +1,72 @@
+package io.copydeck.compiler;
+
+import java.util.regex.Pattern;
+
+/**
+ * Turns a raw completion into clean copy: whitespace normalised, no half sentence at the end
+ * (cut back to the last sentence end, or else the last whole word), no dangling quotes or
+ * brackets. Single-line fields become one line.
+ */
+public final class TextCleaner {
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?:[\"'”’)\\]]*)(?=\\s|$)");
+
+    private TextCleaner() {}
+
+    /**
+     * @param complete whether the model ended the text itself (end of text or a stop sequence);
+     *                 when it ran out of tokens, the last sentence is likely cut and is dropped
+     */
+    public static String clean(String raw, boolean singleLine, boolean complete) {
+        String text = raw.replace("\r\n", "\n").replace('\r', '\n');
+        text = text.replace("<|endoftext|>", "");
+        if (singleLine) {
+            text = text.strip();
+            int newline = text.indexOf('\n');
+            if (newline >= 0) text = text.substring(0, newline);
+        }
+        StringBuilder lines = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            lines.append(SPACES.matcher(line).replaceAll(" ").strip()).append('\n');
+        }
+        text = lines.toString().replaceAll("\n{3,}", "\n\n").strip();
+        if (!complete) text = cutUnfinished(text);
+        return balance(text).strip();
+    }
+
+    /** Back to the last sentence end; if there is none, the whole text minus a cut last word. */
+    static String cutUnfinished(String text) {
+        var m = SENTENCE_END.matcher(text);
+        int end = -1;
+        while (m.find()) end = m.end();
+        if (end > 0) return text.substring(0, end);
+        int space = text.lastIndexOf(' ');
+        return space > 0 ? text.substring(0, space).replaceAll("[,;:\\-–—]+$", "") : text;
+    }
+
+    /** Drops an unmatched trailing or leading quote or bracket. */
+    static String balance(String text) {
+        String t = text;
+        for (String[] pair : new String[][] {{"\"", "\""}, {"“", "”"}, {"(", ")"}, {"[", "]"}}) {
+            int open = count(t, pair[0]);
+            int close = pair[0].equals(pair[1]) ? 0 : count(t, pair[1]);
+            boolean unbalanced = pair[0].equals(pair[1]) ? open % 2 == 1 : open != close;
+            if (!unbalanced) continue;
+            if (t.startsWith(pair[0]) && (pair[0].equals(pair[1]) || open > close)) {
+                t = t.substring(pair[0].length()).strip();
+            } else if (t.endsWith(pair[1])) {
+                t = t.substring(0, t.length() - pair[1].length()).strip();
+            } else if (pair[0].equals(pair[1]) || open > close) {
+                int at = t.lastIndexOf(pair[0]);
+                t = (t.substring(0, at) + t.substring(at + pair[0].length())).replaceAll("\\s{2,}", " ").strip();
+            }
+        }
+        return t;
+    }
+
+    private static int count(String s, String sub) {
+        int n = 0;
+        for (int i = s.indexOf(sub); i >= 0; i = s.indexOf(sub, i + sub.length())) n++;
+        return n;
+    }
+}
