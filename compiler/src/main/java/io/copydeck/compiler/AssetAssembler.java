@@ -39,15 +39,17 @@ public final class AssetAssembler {
         try {
             List<RenderedFile> files = layouts.render(first.kind(), first.data(), fields);
             if (status != AssetStatus.APPROVED) {
-                for (String m : mustInclude) {
-                    // An SMS is one message: its opt-out and codes must fit in the text itself, so look there.
-                    String where = first.kind().equals("sms") ? String.join("\n", fields.values())
-                            : AssetVerifier.sentText(files);
-                    if (where.toLowerCase(Locale.ROOT).contains(m.toLowerCase(Locale.ROOT))) continue;
-                    Optional<Map<String, String>> placed = placement.place(m, promoCode(first), fields, constraints);
+                // An SMS is one message: its opt-out and codes must fit in the text itself, so look there.
+                String where = (first.kind().equals("sms") ? String.join("\n", fields.values())
+                        : AssetVerifier.sentText(files)).toLowerCase(Locale.ROOT);
+                List<String> missing = mustInclude.stream()
+                        .filter(m -> !where.contains(m.toLowerCase(Locale.ROOT))).toList();
+                if (!missing.isEmpty()) {
+                    // All at once: placing them one by one could cut an earlier one back out.
+                    Optional<Map<String, String>> placed = placement.place(missing, promoCode(first), fields, constraints);
                     if (placed.isEmpty()) {
-                        return failed(id, jobs, "\"" + m + "\" must be included, but no field of this "
-                                + first.kind() + " has room for it within its limits");
+                        return failed(id, jobs, "\"" + String.join("\", \"", missing) + "\" must be included, but no "
+                                + "field of this " + first.kind() + " has room for it within its limits");
                     }
                     fields = new LinkedHashMap<>(placed.get());
                     files = layouts.render(first.kind(), first.data(), fields);

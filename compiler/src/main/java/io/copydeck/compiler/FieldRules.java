@@ -34,6 +34,13 @@ public final class FieldRules {
         return checks;
     }
 
+    public boolean withinLimits(String text, Constraints constraints) {
+        for (Length limit : constraints.limits()) {
+            if (!measure.fits(text, limit)) return false;
+        }
+        return true;
+    }
+
     public static boolean allHardOk(List<ConstraintCheck> checks) {
         return checks.stream().allMatch(c -> c.ok() || !c.hard());
     }

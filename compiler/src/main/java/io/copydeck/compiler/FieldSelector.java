@@ -29,13 +29,17 @@ public final class FieldSelector {
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> failures = new LinkedHashMap<>();
         for (RawCompletion raw : candidates) {
-            String text = TextCleaner.clean(raw.text(), singleLine, raw.complete());
+            String cleaned = TextCleaner.clean(raw.text(), singleLine, raw.complete());
+            // Too long? Cut back to a sentence end, or a word, that fits every limit.
+            TextCleaner.Fitted fitted = TextCleaner.fit(cleaned, t -> rules.withinLimits(t, constraints));
+            String text = fitted == null ? cleaned : fitted.text();
             List<ConstraintCheck> checks = rules.check(field, text, constraints);
             if (!FieldRules.allHardOk(checks)) {
                 checks.stream().filter(c -> !c.ok() && c.hard()).forEach(c -> failures.merge(c.rule(), 1, Integer::sum));
                 continue;
             }
-            double score = raw.logProb() / Math.max(1, raw.tokens());
+            // Likelihood per token; a text cut mid-sentence is a last resort, after every whole one.
+            double score = raw.logProb() / Math.max(1, raw.tokens()) - (fitted != null && fitted.cutMidSentence() ? 1000 : 0);
             if (score > bestScore) {
                 best = text;
                 bestChecks = checks;

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Places a must-include text the model did not write: appended to the asset's main text field
- * when it still fits every limit there. A promo code reads "Use code SPRING20."; other texts go
+ * Places a must-include text the model did not write: appended to the asset's main text field,
+ * cutting the model's text back to a sentence or word boundary when that is what makes room. A promo code reads "Use code SPRING20."; other texts go
  * in as written. Returns empty when no field can take it.
  */
 public final class MustIncludePlacement {
@@ -23,15 +23,26 @@ public final class MustIncludePlacement {
         this.rules = rules;
     }
 
-    public Optional<Map<String, String>> place(String required, String promoCode, Map<String, String> fields,
+    public Optional<Map<String, String>> place(List<String> required, String promoCode, Map<String, String> fields,
                                                Map<String, Constraints> constraints) {
-        String addition = required.equalsIgnoreCase(promoCode == null ? "" : promoCode)
-                ? "Use code " + required + "." : required;
+        String addition = "";
+        for (String r : required) {
+            String piece = r.equalsIgnoreCase(promoCode == null ? "" : promoCode) ? "Use code " + r + "." : r;
+            addition = addition.isEmpty() ? piece : joinSentence(addition, piece);
+        }
+        String all = addition;
         for (String field : MAIN_TEXT) {
             String text = fields.get(field);
             if (text == null) continue;
-            String joined = joinSentence(text, addition);
-            if (FieldRules.allHardOk(rules.check(field, joined, constraints.get(field)))) {
+            Constraints c = constraints.get(field);
+            String joined = joinSentence(text, all);
+            if (!FieldRules.allHardOk(rules.check(field, joined, c))) {
+                // Make room: cut the model's text back to a sentence (or word) so that both fit.
+                TextCleaner.Fitted room = TextCleaner.fit(text, t -> rules.withinLimits(joinSentence(t, all), c));
+                if (room == null) continue;
+                joined = joinSentence(room.text(), all);
+            }
+            if (FieldRules.allHardOk(rules.check(field, joined, c))) {
                 Map<String, String> placed = new LinkedHashMap<>(fields);
                 placed.put(field, joined);
                 return Optional.of(placed);

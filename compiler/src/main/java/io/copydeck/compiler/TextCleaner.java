@@ -34,6 +34,36 @@ public final class TextCleaner {
         return balance(text).strip();
     }
 
+    /**
+     * Shortens a text to fit a length test: back to the last sentence end that fits, else the
+     * last whole word that fits (then {@code cutMidSentence} is true). Returns null if not even
+     * one word fits.
+     */
+    public record Fitted(String text, boolean cutMidSentence) {}
+
+    public static Fitted fit(String text, java.util.function.Predicate<String> fits) {
+        if (fits.test(text)) return new Fitted(text, false);
+        var m = SENTENCE_END.matcher(text);
+        String best = null;
+        while (m.find()) {
+            String candidate = text.substring(0, m.end()).strip();
+            if (!fits.test(candidate)) break;
+            best = candidate;
+        }
+        if (best != null) return new Fitted(best, false);
+        String[] words = text.split(" ");
+        StringBuilder s = new StringBuilder();
+        String last = null;
+        for (String w : words) {
+            String next = s.length() == 0 ? w : s + " " + w;
+            String trimmed = next.replaceAll("[,;:\\-–—]+$", "");
+            if (!fits.test(trimmed)) break;
+            s = new StringBuilder(next);
+            last = trimmed;
+        }
+        return last == null || last.isBlank() ? null : new Fitted(balance(last), true);
+    }
+
     /** Back to the last sentence end; if there is none, the whole text minus a cut last word. */
     static String cutUnfinished(String text) {
         var m = SENTENCE_END.matcher(text);
