@@ -1,0 +1,86 @@
+package io.copydeck.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.copydeck.dsl.model.Length;
+import io.copydeck.dsl.model.LengthUnit;
+import io.copydeck.dsl.plan.Constraints;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Cleaning, fitting, rules, selection and placement, on hand-made texts. */
+class TextAndRulesTest {
+    static final TextMeasure MEASURE = new TextMeasure(t -> (int) Math.ceil(t.length() / 4.0));
+    static final FieldRules RULES = new FieldRules(MEASURE);
+
+    static Constraints limit(int chars, String... avoid) {
+        return new Constraints(List.of(new Length(chars, LengthUnit.CHARS)), List.of(), List.of(avoid));
+    }
+
+    @Test
+    void cleaningNormalisesSpaceAndCutsTheUnfinishedSentence() {
+        assertEquals("Cold brew, ready in 30 seconds.",
+                TextCleaner.clean("  Cold  brew,\tready in 30 seconds. And then the", true, false));
+        assertEquals("Cold brew is back", TextCleaner.clean(" Cold brew is back\nSubject: more", true, true));
+        assertEquals("One.\n\nTwo.", TextCleaner.clean("One.\n\n\n\nTwo.", false, true));
+        assertEquals("Fresh tea", TextCleaner.clean("\"Fresh tea", true, true), "dangling quote dropped");
+        assertEquals("Fresh tea (loose leaf)", TextCleaner.clean("Fresh tea (loose leaf)", true, true));
+        assertEquals("No stop word here", TextCleaner.clean("No stop word here and", true, false));
+    }
+
+    @Test
+    void fittingPrefersASentenceEndThenAWord() {
+        var sentence = TextCleaner.fit("Short one. A much longer second sentence here.", t -> t.length() <= 20);
+        assertEquals("Short one.", sentence.text());
+        assertFalse(sentence.cutMidSentence());
+        var word = TextCleaner.fit("A very long sentence without an end", t -> t.length() <= 12);
+        assertEquals("A very long", word.text());
+        assertTrue(word.cutMidSentence());
+        assertNull(TextCleaner.fit("Supercalifragilistic", t -> t.length() <= 3));
+    }
+
+    @Test
+    void charactersAreCodePoints() {
+        assertEquals(3, MEASURE.measure("☕🙂a", LengthUnit.CHARS));
+        assertEquals(4, MEASURE.measure(" four  words here too ", LengthUnit.WORDS));
+        assertEquals(2, MEASURE.measure("One. Two!", LengthUnit.SENTENCES));
+    }
+
+    @Test
+    void rulesCatchLengthAvoidedPhrasesInAnyCaseAndLoops() {
+        assertTrue(FieldRules.allHardOk(RULES.check("subject", "Wake up to cold brew", limit(30, "cheap"))));
+        assertFalse(FieldRules.allHardOk(RULES.check("subject", "A CHEAP thrill", limit(30, "cheap"))));
+        assertFalse(FieldRules.allHardOk(RULES.check("subject", "x".repeat(31), limit(30))));
+        assertFalse(FieldRules.allHardOk(RULES.check("subject", "", limit(30))));
+        assertTrue(FieldRules.repeats("buy now buy now buy now"));
+        assertTrue(FieldRules.repeats("tea tea tea tea"));
+        assertFalse(FieldRules.repeats("Tea for you, tea for me"));
+    }
+
+    @Test
+    void selectionKeepsTheLikeliestValidCandidate() {
+        FieldSelector selector = new FieldSelector(RULES);
+        var s = selector.select("subject", List.of(
+                new RawCompletion(" Cheap coffee for all", -1, 4, true),     // avoided phrase
+                new RawCompletion(" Cold brew for your commute", -8, 5, true),
+                new RawCompletion(" Your train, your cold brew", -4, 5, true)), limit(40, "cheap"), true);
+        assertEquals("Your train, your cold brew", s.text());
+        var none = selector.select("subject", List.of(new RawCompletion(" cheap", -1, 1, true)), limit(40, "cheap"), true);
+        assertFalse(none.ok());
+        assertTrue(none.failure().contains("avoids \"cheap\" (failed by 1 of 1)"), none.failure());
+    }
+
+    @Test
+    void placementAppendsCodeAndOptOutMakingRoomAtASentenceEnd() {
+        var placement = new MustIncludePlacement(RULES);
+        Map<String, String> fields = Map.of("text", "Chai is back for autumn. Warm up your desk with whole spices and Assam.");
+        var placed = placement.place(List.of("AUTUMN15", "Reply STOP to opt out"), "AUTUMN15", fields,
+                Map.of("text", limit(70)));
+        assertEquals("Chai is back for autumn. Use code AUTUMN15. Reply STOP to opt out", placed.orElseThrow().get("text"));
+        assertTrue(placement.place(List.of("x".repeat(80)), null, fields, Map.of("text", limit(70))).isEmpty());
+    }
+}
