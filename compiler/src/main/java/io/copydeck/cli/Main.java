@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "copydeck", mixinStandardHelpOptions = true, version = "copydeck 0.1.0",
         description = "Turns a marketing strategy written as a .campaign spec into finished copy.",
         subcommands = {CheckCommand.class, FmtCommand.class, PlanCommand.class, PromptsCommand.class, BuildCommand.class,
-                ApproveCommand.class, io.copydeck.models.cli.ModelCommand.class,
+                ApproveCommand.class, CorpusCommand.class, io.copydeck.models.cli.ModelCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes: 0 clean or warnings only, 1 errors in a spec, 2 usage or I/O problem. */

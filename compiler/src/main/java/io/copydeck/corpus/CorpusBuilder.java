@@ -1,0 +1,84 @@
+package io.copydeck.corpus;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.copydeck.compiler.TextMeasure;
+import io.copydeck.dsl.check.CheckResult;
+import io.copydeck.dsl.check.Checker;
+import io.copydeck.dsl.model.Length;
+import io.copydeck.dsl.plan.Interpreter;
+import io.copydeck.dsl.plan.Plan;
+import io.copydeck.templates.Prompt;
+import io.copydeck.templates.PromptRenderer;
+import io.copydeck.templates.Prompts;
+import io.copydeck.templates.TemplateEngine;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The training corpus of the shipped model, made by Copydeck's own machinery: synthetic
+ * campaigns are checked, planned and rendered with the real templates, and each prompt is
+ * paired with target copy from the {@link CopyGrammar} that fits the field's limits. Whole
+ * campaigns are held out for validation (every tenth), so validation measures new campaigns.
+ */
+public final class CorpusBuilder {
+    public static final String END_OF_TEXT = "<|endoftext|>";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public record Stats(int campaigns, int train, int valid, int skipped) {}
+
+    private CorpusBuilder() {}
+
+    public static Stats write(Path outDir, int campaigns, long seed) throws IOException {
+        Files.createDirectories(outDir);
+        SyntheticCampaigns synth = new SyntheticCampaigns(seed);
+        TextMeasure measure = new TextMeasure(t -> (int) Math.ceil(t.length() / 4.0));
+        int train = 0;
+        int valid = 0;
+        int skipped = 0;
+        try (BufferedWriter trainOut = Files.newBufferedWriter(outDir.resolve("train.jsonl"), StandardCharsets.UTF_8);
+             BufferedWriter validOut = Files.newBufferedWriter(outDir.resolve("valid.jsonl"), StandardCharsets.UTF_8);
+             TemplateEngine engine = new TemplateEngine(null)) {
+            PromptRenderer renderer = new PromptRenderer(engine);
+            for (int i = 0; i < campaigns; i++) {
+                String source = synth.next(i);
+                CheckResult checked = Checker.checkText(Path.of("synthetic-" + i + ".campaign"), source);
+                if (checked.hasErrors()) {
+                    throw new IllegalStateException("the synthetic campaign generator wrote an invalid spec:\n"
+                            + checked.diagnostics() + "\n" + source);
+                }
+                Plan plan = Interpreter.plan(checked.spec());
+                Prompts prompts = renderer.render(plan, checked.spec());
+                if (prompts.hasErrors()) throw new IllegalStateException("templates failed: " + prompts.diagnostics());
+                boolean holdOut = i % 10 == 0;
+                for (Prompt p : prompts.prompts()) {
+                    String target = new CopyGrammar(p.job()).write(p.job().kind(), p.job().field(), t -> {
+                        for (Length l : p.job().constraints().limits()) {
+                            if (!measure.fits(t, l)) return false;
+                        }
+                        return true;
+                    });
+                    if (target == null) {
+                        skipped++;
+                        continue;
+                    }
+                    boolean singleLine = p.stop().contains("\n");
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("campaign", i);
+                    row.put("job", p.job().id());
+                    row.put("prompt", p.text());
+                    row.put("completion", singleLine ? " " + target.strip() + "\n"
+                            : (p.text().endsWith("\n") ? "" : "") + target + END_OF_TEXT);
+                    (holdOut ? validOut : trainOut).write(JSON.writeValueAsString(row));
+                    (holdOut ? validOut : trainOut).newLine();
+                    if (holdOut) valid++; else train++;
+                }
+            }
+        }
+        return new Stats(campaigns, train, valid, skipped);
+    }
+}
