@@ -31,7 +31,7 @@ public final class StrapiHttp {
         this.retry = retry;
         this.timeout = timeout;
         this.hook = hook;
-        // HTTP/1.1: on http:// the default HTTP/2 mode tries an h2c upgrade that Strapi's Koa does not need.
+        // HTTP/1.1: for http:// URLs the default (HTTP/2) first attempts an h2c upgrade, which Strapi does not speak.
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout).build();
     }
