@@ -1,0 +1,99 @@
+package io.copydeck.strapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads a build output folder: manifest.json, then each asset JSON and its rendered files. Nothing else. */
+public final class BuildOutputReader {
+    private static final Set<String> STATUSES = Set.of("generated", "approved", "failed");
+    private final ObjectMapper json = new ObjectMapper();
+
+    public BuildOutput read(Path dir) throws BuildOutputException {
+        Path manifestFile = dir.resolve("manifest.json");
+        if (!Files.isRegularFile(manifestFile)) {
+            throw new BuildOutputException(dir + " has no manifest.json: is it a `copydeck build` output folder?");
+        }
+        JsonNode manifest = parse(manifestFile);
+        BuiltCampaign campaign = new BuiltCampaign(required(manifest, "campaign", manifestFile),
+                text(manifest, "title"), text(manifest, "spec"), text(manifest, "generator"), text(manifest, "model"));
+        List<BuiltAsset> assets = new ArrayList<>();
+        for (JsonNode entry : manifest.path("assets")) {
+            String id = required(entry, "id", manifestFile);
+            Path file = inside(dir, required(entry, "file", manifestFile), manifestFile);
+            BuiltAsset asset = asset(parse(file), file, dir.resolve("assets"));
+            if (!asset.id().equals(id)) {
+                throw new BuildOutputException(file + ": id " + asset.id() + " but manifest.json says " + id);
+            }
+            if (!asset.campaign().equals(campaign.id())) {
+                throw new BuildOutputException(file + ": campaign " + asset.campaign() + " but manifest.json says "
+                        + campaign.id());
+            }
+            assets.add(asset);
+        }
+        return new BuildOutput(campaign, List.copyOf(assets));
+    }
+
+    private BuiltAsset asset(JsonNode a, Path file, Path assetsDir) throws BuildOutputException {
+        String status = required(a, "status", file);
+        if (!STATUSES.contains(status)) {
+            throw new BuildOutputException(file + ": status " + status + " is not one of " + STATUSES);
+        }
+        if (!a.path("variant").canConvertToInt()) {
+            throw new BuildOutputException(file + ": variant must be a number");
+        }
+        Map<String, String> rendered = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = a.path("files").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            Path renderedFile = inside(assetsDir, f.getValue().asText(), file);
+            try {
+                rendered.put(f.getKey(), Files.readString(renderedFile, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new BuildOutputException(file + ": cannot read rendered file " + renderedFile + ": " + e);
+            }
+        }
+        return new BuiltAsset(required(a, "id", file), required(a, "campaign", file), required(a, "channel", file),
+                required(a, "kind", file), text(a, "audience"), text(a, "product"), a.path("variant").asInt(),
+                a.path("fields"), Map.copyOf(rendered), status, a.path("checks"), a.path("provenance"),
+                text(a, "error"));
+    }
+
+    /** A file named by the build must stay inside the folder: a manifest is data, not a path to anywhere. */
+    private static Path inside(Path dir, String name, Path namedIn) throws BuildOutputException {
+        Path resolved = dir.resolve(name).normalize();
+        if (!resolved.startsWith(dir.normalize()) || !Files.isRegularFile(resolved)) {
+            throw new BuildOutputException(namedIn + ": names " + name + ", which is not a file in " + dir);
+        }
+        return resolved;
+    }
+
+    private JsonNode parse(Path file) throws BuildOutputException {
+        try {
+            return json.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new BuildOutputException(file + ": not valid JSON: " + e.getMessage());
+        }
+    }
+
+    private static String required(JsonNode node, String field, Path file) throws BuildOutputException {
+        String value = text(node, field);
+        if (value == null || value.isEmpty()) {
+            throw new BuildOutputException(file + ": missing \"" + field + "\"");
+        }
+        return value;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+}

@@ -1,0 +1,129 @@
+package io.copydeck.strapi;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `copydeck publish --to strapi --url URL --from OUTPUT_DIR`: a build's assets as drafts in Strapi 5. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Publish a build's assets to a CMS as drafts: editors decide what goes live.",
+                "Idempotent: unchanged assets are not written; changed ones update their draft; a rerun after an "
+                        + "interruption finishes the job without duplicates.",
+                "The API token comes from the environment variable " + PublishCommand.TOKEN_ENV + "."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:every asset is in the CMS", "1:some assets failed (see the summary)",
+                "2:usage problem: options, token, or the --from folder"})
+public final class PublishCommand implements Callable<Integer> {
+    public static final String TOKEN_ENV = "COPYDECK_STRAPI_TOKEN";
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    @Option(names = "--to", required = true, paramLabel = "CMS", description = "the CMS; supported: strapi")
+    String to;
+
+    @Option(names = "--url", required = true, paramLabel = "URL",
+            description = "the Strapi server's root URL, e.g. http://127.0.0.1:1337")
+    URI url;
+
+    @Option(names = "--from", required = true, paramLabel = "OUTPUT_DIR",
+            description = "a `copydeck build` output folder (manifest.json and assets/)")
+    Path from;
+
+    @Option(names = "--retries", defaultValue = "4",
+            description = "retries per request on connection errors, 5xx and 429 (default: ${DEFAULT-VALUE})")
+    int retries;
+
+    @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
+            description = "per request (default: ${DEFAULT-VALUE})")
+    int timeoutSeconds;
+
+    /** The first wait between retries; it doubles each time. Hidden: tests shorten it. */
+    @Option(names = "--backoff-ms", defaultValue = "250", hidden = true)
+    long backoffMillis;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Function<String, String> environment;
+    private RequestHook hook = RequestHook.NONE;
+
+    public PublishCommand() {
+        this(System::getenv);
+    }
+
+    /** @param environment where the token is looked up; tests pass their own instead of changing the process's */
+    public PublishCommand(Function<String, String> environment) {
+        this.environment = environment;
+    }
+
+    /** For tests that interrupt a publish at a chosen request. */
+    PublishCommand withRequestHook(RequestHook requestHook) {
+        this.hook = requestHook;
+        return this;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new PublishCommand()).execute(args));
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            return publish(out, err);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    private int publish(PrintWriter out, PrintWriter err) {
+        if (!"strapi".equalsIgnoreCase(to)) {
+            err.println("copydeck publish: --to " + to + " is not supported; supported: strapi");
+            return USAGE;
+        }
+        if (url.getScheme() == null || !url.getScheme().matches("https?") || url.getHost() == null) {
+            err.println("copydeck publish: --url " + url + " is not an http(s) URL such as http://127.0.0.1:1337");
+            return USAGE;
+        }
+        String secret = environment.apply(TOKEN_ENV);
+        if (secret == null || secret.isBlank()) {
+            err.println("copydeck publish: set " + TOKEN_ENV + " to a Strapi API token (Settings → API Tokens: full "
+                    + "access, or find/create/update on copydeck-asset and copydeck-campaign)");
+            return USAGE;
+        }
+        BuildOutput build;
+        try {
+            build = new BuildOutputReader().read(from);
+        } catch (BuildOutputException e) {
+            err.println("copydeck publish: " + e.getMessage());
+            return USAGE;
+        }
+        StrapiHttp http = new StrapiHttp(url, new StrapiToken(secret),
+                RetryPolicy.standard(retries, Duration.ofMillis(backoffMillis)), Duration.ofSeconds(timeoutSeconds),
+                hook);
+        long start = System.nanoTime();
+        PublishSummary summary = new StrapiPublisher(http, out).publish(build);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        for (PublishSummary.Failure f : summary.failures()) {
+            if (!"not attempted".equals(f.reason())) {
+                err.println("failed " + f.assetId() + ": " + f.reason());
+            }
+        }
+        if (summary.stoppedBecause() != null) {
+            err.println("copydeck publish: stopped: " + summary.stoppedBecause()
+                    + (summary.rerunFinishes() ? ". Rerun the same command to finish: it writes nothing twice." : ""));
+        }
+        out.println("copydeck publish: " + build.assets().size() + " assets of " + build.campaign().id() + " to "
+                + http.base() + " as drafts: " + summary.line() + " (" + millis + " ms)");
+        return summary.ok() ? OK : FAILED;
+    }
+}

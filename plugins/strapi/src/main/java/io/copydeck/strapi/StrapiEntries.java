@@ -1,0 +1,51 @@
+package io.copydeck.strapi;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Maps a build's campaign and assets to the attributes of the copydeck-campaign and copydeck-asset types. */
+final class StrapiEntries {
+    private StrapiEntries() {
+    }
+
+    static StrapiEntry campaign(BuiltCampaign c) {
+        ObjectNode a = JsonNodeFactory.instance.objectNode();
+        a.put("externalId", c.id());
+        a.put("title", c.title());
+        a.put("specFile", c.spec());
+        a.put("generator", c.generator());
+        a.put("modelHash", c.model());
+        return new StrapiEntry(c.id(), a, ContentHash.of(a));
+    }
+
+    static StrapiEntry asset(BuiltAsset asset) {
+        ObjectNode a = JsonNodeFactory.instance.objectNode();
+        a.put("externalId", asset.id());
+        a.put("kind", asset.kind());
+        a.put("channel", asset.channel());
+        a.put("audience", asset.audience());
+        a.put("product", asset.product());
+        a.put("variant", asset.variant());
+        a.set("fields", JsSafeJson.of(asset.fields()));
+        a.put("body", plainBody(asset));
+        a.put("html", asset.rendered().get("html"));
+        a.put("copyStatus", asset.status());
+        a.put("approved", asset.approved());
+        a.set("checks", JsSafeJson.of(asset.checks()));
+        a.put("error", asset.error());
+        a.set("provenance", JsSafeJson.of(asset.provenance()));
+        // The asset id starts with the campaign id, so the hash covers the campaign relation too.
+        return new StrapiEntry(asset.id(), a, ContentHash.of(a));
+    }
+
+    /** The rendering an editor reads first: plain text, else Markdown, else the HTML itself. */
+    static String plainBody(BuiltAsset asset) {
+        for (String ext : new String[] {"txt", "md", "html"}) {
+            String text = asset.rendered().get(ext);
+            if (text != null) {
+                return text;
+            }
+        }
+        return null;
+    }
+}

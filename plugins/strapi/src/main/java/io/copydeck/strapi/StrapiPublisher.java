@@ -1,0 +1,90 @@
+package io.copydeck.strapi;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Publishes a build as drafts: first the campaign, then one paged listing of the campaign's existing drafts,
+ * then a write for each asset whose content hash differs. Assets go one at a time: SQLite-backed Strapi
+ * serialises writes anyway, and a strict order makes an interrupted run easy to reason about.
+ */
+public final class StrapiPublisher {
+    static final String CAMPAIGNS = "copydeck-campaigns";
+    static final String ASSETS = "copydeck-assets";
+
+    private final StrapiHttp http;
+    private final PrintWriter out;
+
+    public StrapiPublisher(StrapiHttp http, PrintWriter out) {
+        this.http = http;
+        this.out = out;
+    }
+
+    public PublishSummary publish(BuildOutput build) {
+        PublishSummary summary = new PublishSummary();
+        StrapiCollection campaigns = new StrapiCollection(http, CAMPAIGNS);
+        StrapiCollection assets = new StrapiCollection(http, ASSETS);
+        String campaignDocumentId;
+        Map<String, ExistingEntry> existing;
+        try {
+            campaignDocumentId = upsertCampaign(campaigns, build.campaign());
+            existing = assets.draftsStartingWith(build.campaign().id() + "/");
+        } catch (StrapiException e) {
+            stopBeforeAnyAsset(summary, build.assets(), e);
+            return summary;
+        }
+        ObjectNode relations = JsonNodeFactory.instance.objectNode().put("campaign", campaignDocumentId);
+        List<BuiltAsset> todo = build.assets();
+        for (int i = 0; i < todo.size(); i++) {
+            BuiltAsset asset = todo.get(i);
+            try {
+                Outcome outcome = DraftUpserter.upsert(assets, StrapiEntries.asset(asset), existing.get(asset.id()),
+                        relations);
+                summary.count(outcome);
+                if (outcome != Outcome.UNCHANGED) {
+                    out.println(outcome.name().toLowerCase() + " " + asset.id());
+                }
+            } catch (StrapiException e) {
+                summary.fail(asset.id(), explain(e, false));
+                if (e.stopsThePublish()) {
+                    List<BuiltAsset> rest = todo.subList(i + 1, todo.size());
+                    rest.forEach(a -> summary.fail(a.id(), "not attempted"));
+                    summary.stop(explain(e, false) + "; " + rest.size() + " assets not attempted", e.retryable());
+                    return summary;
+                }
+            }
+        }
+        return summary;
+    }
+
+    private String upsertCampaign(StrapiCollection campaigns, BuiltCampaign campaign) throws StrapiException {
+        StrapiEntry entry = StrapiEntries.campaign(campaign);
+        Optional<ExistingEntry> known = campaigns.findDraft(campaign.id());
+        DraftUpserter.upsert(campaigns, entry, known.orElse(null), JsonNodeFactory.instance.objectNode());
+        if (known.isPresent()) {
+            return known.get().documentId();
+        }
+        return campaigns.findDraft(campaign.id()).orElseThrow(() -> new StrapiException(
+                StrapiException.Kind.REJECTED, 0, "campaign " + campaign.id() + " was created but cannot be found",
+                null)).documentId();
+    }
+
+    private void stopBeforeAnyAsset(PublishSummary summary, List<BuiltAsset> assets, StrapiException e) {
+        assets.forEach(a -> summary.fail(a.id(), "not attempted"));
+        summary.stop(explain(e, e.kind() == StrapiException.Kind.NOT_FOUND), e.retryable());
+    }
+
+    /** Adds what to do about it: the failure alone rarely tells a user which knob to turn. */
+    private String explain(StrapiException e, boolean atFirstContact) {
+        if (atFirstContact) {
+            return e.getMessage() + ": Strapi at " + http.base() + " has no " + CAMPAIGNS + "/" + ASSETS
+                    + " content types (install them: see docs/strapi.md, `copydeck strapi-content-types`),"
+                    + " or --url is not the Strapi server's root URL";
+        }
+        return e.getMessage();
+    }
+}

@@ -1,0 +1,48 @@
+package io.copydeck.strapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+/** The mapping to Strapi attributes and the hash that makes republishing cheap. */
+class StrapiEntriesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void sixtyFourBitSeedsTravelAsStringsBecauseJavaScriptWouldRoundThem() throws Exception {
+        JsonNode in = JSON.readTree("{\"seed\":1206919737661355550,\"small\":42,\"list\":[9007199254740993]}");
+        JsonNode out = JsSafeJson.of(in);
+        assertEquals("1206919737661355550", out.path("seed").textValue());
+        assertEquals(42, out.path("small").intValue());
+        assertEquals("9007199254740993", out.path("list").get(0).textValue());
+    }
+
+    @Test
+    void theHashIgnoresKeyOrderButSeesEveryValue() throws Exception {
+        ObjectNode a = (ObjectNode) JSON.readTree("{\"x\":1,\"y\":{\"b\":2,\"a\":[1,2]}}");
+        ObjectNode b = (ObjectNode) JSON.readTree("{\"y\":{\"a\":[1,2],\"b\":2},\"x\":1}");
+        ObjectNode c = (ObjectNode) JSON.readTree("{\"y\":{\"a\":[2,1],\"b\":2},\"x\":1}");
+        assertEquals(ContentHash.of(a), ContentHash.of(b));
+        assertNotEquals(ContentHash.of(a), ContentHash.of(c));
+    }
+
+    @Test
+    void anApprovedAssetIsMarkedApprovedAndItsPlainTextIsTheBody() throws Exception {
+        BuildOutput build = new BuildOutputReader().read(BuildFixture.original());
+        StrapiEntry email = StrapiEntries.asset(build.assets().get(0));
+        assertEquals("approved", email.attributes().path("copyStatus").asText());
+        assertTrue(email.attributes().path("approved").asBoolean());
+        assertTrue(email.attributes().path("body").asText().startsWith("Subject: "));
+        assertTrue(email.attributes().path("html").asText().startsWith("<html>"));
+        StrapiEntry tweet = StrapiEntries.asset(build.assets().get(6));
+        assertEquals("twitter", tweet.attributes().path("kind").asText());
+        assertTrue(tweet.attributes().path("html").isNull());
+        assertTrue(!tweet.attributes().path("approved").asBoolean());
+        assertEquals(StrapiEntries.asset(build.assets().get(6)).contentHash(), tweet.contentHash(), "stable");
+    }
+}
