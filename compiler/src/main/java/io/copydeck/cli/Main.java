@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Turns a marketing strategy written as a .campaign spec into finished copy.",
         subcommands = {CheckCommand.class, FmtCommand.class, PlanCommand.class, PromptsCommand.class, BuildCommand.class,
                 ApproveCommand.class, CorpusCommand.class, io.copydeck.models.cli.ModelCommand.class,
+                io.copydeck.strapi.InstallContentTypesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes: 0 clean or warnings only, 1 errors in a spec, 2 usage or I/O problem. */
@@ -27,8 +28,24 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
+    /** `copydeck publish --campaign FILE`: build as `copydeck build FILE` would, into its default folder. */
+    static java.nio.file.Path buildForPublish(java.nio.file.Path spec, java.io.PrintWriter out, java.io.PrintWriter err)
+            throws Exception {
+        var checked = io.copydeck.dsl.check.Checker.check(spec);
+        if (checked.hasErrors() || checked.spec().campaign() == null) {
+            err.println("copydeck: " + spec + " has errors; run `copydeck check " + spec + "`");
+            return null;
+        }
+        java.nio.file.Path dir = java.nio.file.Path.of("build", "copydeck", checked.spec().campaign().id());
+        CommandLine build = new CommandLine(new BuildCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        build.setOut(out);
+        build.setErr(err);
+        return build.execute(spec.toString(), "--out", dir.toString()) == OK ? dir : null;
+    }
+
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        cli.addSubcommand(new io.copydeck.strapi.PublishCommand().withBuilder(Main::buildForPublish));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("copydeck: internal error: " + e
                     + "\nThis is a bug in copydeck, not in your spec; please report it with the command you ran.");

@@ -32,9 +32,13 @@ public final class PublishCommand implements Callable<Integer> {
             description = "the Strapi server's root URL, e.g. http://127.0.0.1:1337")
     URI url;
 
-    @Option(names = "--from", required = true, paramLabel = "OUTPUT_DIR",
+    @Option(names = "--from", paramLabel = "OUTPUT_DIR",
             description = "a `copydeck build` output folder (manifest.json and assets/)")
     Path from;
+
+    @Option(names = "--campaign", paramLabel = "FILE",
+            description = "build this spec first (as `copydeck build FILE` would), then publish its output")
+    Path campaign;
 
     @Option(names = "--retries", defaultValue = "4",
             description = "retries per request on connection errors, 5xx and 429 (default: ${DEFAULT-VALUE})")
@@ -51,8 +55,14 @@ public final class PublishCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Builds a spec and returns its output folder; the `copydeck` CLI supplies it, so `--campaign` works there. */
+    public interface Builder {
+        Path build(Path spec, PrintWriter out, PrintWriter err) throws Exception;
+    }
+
     private final Function<String, String> environment;
     private RequestHook hook = RequestHook.NONE;
+    private Builder builder;
 
     public PublishCommand() {
         this(System::getenv);
@@ -61,6 +71,12 @@ public final class PublishCommand implements Callable<Integer> {
     /** @param environment where the token is looked up; tests pass their own instead of changing the process's */
     public PublishCommand(Function<String, String> environment) {
         this.environment = environment;
+    }
+
+    /** Lets `--campaign FILE` build before publishing. */
+    public PublishCommand withBuilder(Builder b) {
+        this.builder = b;
+        return this;
     }
 
     /** For tests that interrupt a publish at a chosen request. */
@@ -99,6 +115,23 @@ public final class PublishCommand implements Callable<Integer> {
             err.println("copydeck publish: set " + TOKEN_ENV + " to a Strapi API token (Settings → API Tokens: full "
                     + "access, or find/create/update on copydeck-asset and copydeck-campaign)");
             return USAGE;
+        }
+        if ((from == null) == (campaign == null)) {
+            err.println("copydeck publish: give exactly one of --from OUTPUT_DIR or --campaign FILE");
+            return USAGE;
+        }
+        if (campaign != null) {
+            if (builder == null) {
+                err.println("copydeck publish: --campaign needs the copydeck CLI; here, build first and use --from");
+                return USAGE;
+            }
+            try {
+                from = builder.build(campaign, out, err);
+            } catch (Exception e) {
+                err.println("copydeck publish: the build of " + campaign + " failed: " + e.getMessage());
+                return FAILED;
+            }
+            if (from == null) return FAILED; // the build printed why
         }
         BuildOutput build;
         try {
