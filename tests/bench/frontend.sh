@@ -10,8 +10,8 @@ cd "$root"
 mvn -B -q -pl tests -am -DskipTests compile dependency:build-classpath \
     -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime >/dev/null
 cp="$root/tests/target/classes:$(cat "$root/tests/target/bench-classpath.txt")"
-# A fixed heap and the throughput collector keep GC from adding noise to the timings.
-jvm=(-Xms1g -Xmx2g -XX:+UseParallelGC ${BENCH_JAVA_OPTS:-})
+# A fixed heap; the serial collector, so that GC time is one core's time (FrontEndBench adds it to CPU time).
+jvm=(-Xms1g -Xmx2g -XX:+UseSerialGC ${BENCH_JAVA_OPTS:-})
 if [ "${1:-}" = jmh ]; then
   shift
   exec java "${jvm[@]}" -cp "$cp" org.openjdk.jmh.Main FrontEndBenchmark "$@"

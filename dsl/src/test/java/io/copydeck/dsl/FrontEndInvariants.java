@@ -31,7 +31,7 @@ final class FrontEndInvariants {
             for (Syntax.Member m : file.members()) checkMember(file.source().text(), m, problems);
         }
         for (Diagnostic d : result.diagnostics()) {
-            String who = d.code() + " `" + d.message() + "`";
+            String who = d.code() + " " + (d.message() == null ? "(no message)" : JavaLiteral.of(d.message()));
             if (d.code() == null || d.severity() == null) problems.add(who + ": no code or severity");
             checkMessage(who, d.message(), sources, problems);
             SourceFile file = d.range() == null ? null : sources.get(d.range().file());
@@ -42,15 +42,16 @@ final class FrontEndInvariants {
             }
             if (file != null) checkRange(who, d.range(), file.text(), problems);
             for (Fix fix : d.fixes()) {
+                String title = "fix " + JavaLiteral.of(String.valueOf(fix.title()));
                 if (fix.title() == null || fix.title().isBlank()) problems.add(who + ": a fix without a title");
                 for (TextEdit edit : fix.edits()) {
                     SourceFile target = sources.get(edit.range().file());
                     if (target == null) {
-                        problems.add(who + ": fix `" + fix.title() + "` edits a file that was not parsed");
+                        problems.add(who + ": " + title + " edits a file that was not parsed");
                     } else {
-                        checkRange(who + " fix `" + fix.title() + "`", edit.range(), target.text(), problems);
+                        checkRange(who + " " + title, edit.range(), target.text(), problems);
                     }
-                    if (edit.newText() == null) problems.add(who + ": fix `" + fix.title() + "` has null text");
+                    if (edit.newText() == null) problems.add(who + ": " + title + " has null text");
                 }
             }
         }
@@ -106,12 +107,12 @@ final class FrontEndInvariants {
 
     private static void checkText(String text, String expected, SourceRange r, List<String> problems) {
         int before = problems.size();
-        checkRange("syntax node `" + expected + "`", r, text, problems);
+        checkRange("syntax node " + JavaLiteral.of(expected), r, text, problems);
         if (problems.size() > before) return;
         String actual = text.substring(r.startOffset(), r.endOffset());
         if (!actual.equals(expected)) {
-            problems.add("syntax node `" + expected + "` has the range of `" + actual + "` (" + r.startOffset() + ".."
-                    + r.endOffset() + ")");
+            problems.add("syntax node " + JavaLiteral.of(expected) + " has the range of " + JavaLiteral.of(actual)
+                    + " (" + r.startOffset() + ".." + r.endOffset() + ")");
         }
     }
 
