@@ -100,11 +100,25 @@ final class CampaignLogic {
     }
 
     private boolean promotedByAnyChannel(String productId) {
+        if (promoted == null) promoted = promotedProducts();
+        return promoted.everyProduct() || promoted.names().contains(productId);
+    }
+
+    /**
+     * What the channels promote, gathered once: asking every channel again for every product of
+     * every promo made this check quadratic, the slowest part of checking a large campaign.
+     */
+    private record Promoted(boolean everyProduct, Set<String> names) {}
+
+    private Promoted promoted;
+
+    private Promoted promotedProducts() {
+        Set<String> names = new java.util.HashSet<>();
         for (Channel ch : campaign.channels()) {
-            if (ch.products().isEmpty()) return true; // default: every product
-            if (ch.products().stream().anyMatch(r -> r.name().equals(productId))) return true;
+            if (ch.products().isEmpty()) return new Promoted(true, Set.of()); // default: every product
+            for (Ref r : ch.products()) names.add(r.name());
         }
-        return false;
+        return new Promoted(false, names);
     }
 
     private void checkBundle(Bundle bundle) {

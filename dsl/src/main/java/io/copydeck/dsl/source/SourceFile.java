@@ -68,6 +68,10 @@ public final class SourceFile {
     public SourceRange range(int start, int end) {
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(end, text.length()));
-        return new SourceRange(path, s, e, lineOf(s), columnOf(s), lineOf(e), columnOf(e));
+        // One line search per end: every node of the syntax tree comes through here.
+        int startLine = lineOf(s);
+        int endLine = e == s ? startLine : lineOf(e);
+        return new SourceRange(path, s, e, startLine, s - lineStarts[startLine - 1] + 1,
+                endLine, e - lineStarts[endLine - 1] + 1);
     }
 }
