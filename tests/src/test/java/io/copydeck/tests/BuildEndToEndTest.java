@@ -139,6 +139,42 @@ class BuildEndToEndTest {
     }
 
     @Test
+    @Order(6)
+    void anInterruptedBuildResumesFromTheCacheAndLosesNothing() throws Exception {
+        Files.writeString(spec, Files.readString(spec).replace("limits { intro: 80 words }", "tone: calm\n    limits { intro: 80 words }"));
+        io.copydeck.compiler.ModelHandle real = new Gpt2ModelHandle(model, "cpu", 2);
+        // Failure injection: the model dies after its first batch, as a Ctrl-C or a crash would stop it.
+        io.copydeck.compiler.ModelHandle dying = new io.copydeck.compiler.ModelHandle() {
+            public String checksum() { return real.checksum(); }
+            public String name() { return real.name(); }
+            public int countTokens(String text) { return real.countTokens(text); }
+            public io.copydeck.compiler.CompletionSource open() {
+                io.copydeck.compiler.CompletionSource source = real.open();
+                return new io.copydeck.compiler.CompletionSource() {
+                    int calls;
+                    public String modelChecksum() { return source.modelChecksum(); }
+                    public String describe() { return source.describe(); }
+                    public List<io.copydeck.compiler.RawCompletion> complete(List<io.copydeck.compiler.CompletionRequest> r) {
+                        if (calls++ == 1) throw new IllegalStateException("killed");
+                        return source.complete(r);
+                    }
+                    public void close() { source.close(); }
+                };
+            }
+        };
+        CheckResult checked = Checker.check(spec);
+        var options = new BuildPipeline.Options(out, project().resolve(".copydeck/cache"), 2, 2, true);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new BuildPipeline(dying, BuildProgress.SILENT).build(checked, spec, options));
+        BuildPipeline.Result resumed = new BuildPipeline(real, BuildProgress.SILENT).build(checked, spec, options);
+        long blogJobs = jobsByAsset().entrySet().stream().filter(e -> e.getKey().contains("/blog_post/"))
+                .mapToLong(e -> e.getValue().size()).sum();
+        assertEquals(blogJobs * 2 - 2, resumed.completions() - resumed.cacheHits(),
+                "the first batch (2 completions) was kept from the interrupted run");
+        assertEquals(jobsByAsset().size(), JSON.readTree(out.resolve("manifest.json").toFile()).get("assets").size());
+    }
+
+    @Test
     @Order(5)
     void theCopyDeckRendersEveryAssetInAHeadlessBrowser() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(HeadlessChromium.available(),
