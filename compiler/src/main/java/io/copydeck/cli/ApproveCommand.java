@@ -45,8 +45,8 @@ public final class ApproveCommand implements Callable<Integer> {
     @Option(names = "--remove", description = "remove the approvals instead")
     boolean remove;
 
-    @Option(names = "--color", defaultValue = "auto")
-    ColorMode color;
+    @CommandLine.Mixin
+    ColorOption colorOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -59,7 +59,7 @@ public final class ApproveCommand implements Callable<Integer> {
         if (file == null) return Main.USAGE;
         CheckResult checked;
         try {
-            checked = CheckedSpec.load(file, err, color);
+            checked = CheckedSpec.load(file, err, colorOption.color);
         } catch (CheckedSpec.Stop stop) {
             return stop.exitCode;
         }

@@ -55,8 +55,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "generation cache (default: .copydeck/cache beside the spec)")
     Path cache;
 
-    @Option(names = "--color", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE})")
-    ColorMode color;
+    @CommandLine.Mixin
+    ColorOption colorOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -71,7 +71,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         CheckResult checked;
         try {
-            checked = CheckedSpec.load(file, err, color);
+            checked = CheckedSpec.load(file, err, colorOption.color);
         } catch (CheckedSpec.Stop stop) {
             return stop.exitCode;
         }
@@ -97,7 +97,7 @@ public final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         if (result.hasTemplateErrors()) {
-            CheckedSpec.report(result.diagnostics(), checked, err, color);
+            CheckedSpec.report(result.diagnostics(), checked, err, colorOption.color);
             return Main.ERRORS;
         }
         long approved = result.assets().stream().filter(a -> a.status() == AssetStatus.APPROVED).count();
@@ -125,7 +125,7 @@ public final class BuildCommand implements Callable<Integer> {
         Plan plan = Interpreter.plan(checked.spec());
         try (PromptRenderer renderer = new PromptRenderer(file.toAbsolutePath().getParent())) {
             Prompts prompts = renderer.render(plan, checked.spec());
-            CheckedSpec.report(prompts.diagnostics(), checked, err, color);
+            CheckedSpec.report(prompts.diagnostics(), checked, err, colorOption.color);
             PrintWriter out = spec.commandLine().getOut();
             out.print(PlanCommand.table(plan));
             out.println("dry run: " + prompts.prompts().size() + " prompts rendered; nothing generated or written");

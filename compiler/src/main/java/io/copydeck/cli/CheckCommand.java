@@ -39,8 +39,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--color", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE})")
-    ColorMode color;
+    @CommandLine.Mixin
+    ColorOption colorOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,7 +69,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(json(all, errors, warnings)));
         } else {
-            DiagnosticRenderer renderer = new DiagnosticRenderer(sources, color.enabled());
+            DiagnosticRenderer renderer = new DiagnosticRenderer(sources, colorOption.color.enabled());
             for (Diagnostic d : all) out.println(renderer.render(d));
             out.println(DiagnosticRenderer.summary(errors, warnings, sources.size()));
         }

@@ -33,8 +33,8 @@ public final class FmtCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Do not write; list files that are not formatted and exit 1.")
     boolean check;
 
-    @Option(names = "--color", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE})")
-    ColorMode color;
+    @CommandLine.Mixin
+    ColorOption colorOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -55,7 +55,7 @@ public final class FmtCommand implements Callable<Integer> {
             }
             Syntax.File parsed = SyntaxParser.parse(source);
             if (!parsed.diagnostics().isEmpty()) {
-                DiagnosticRenderer renderer = new DiagnosticRenderer(Map.of(path, source), color.enabled());
+                DiagnosticRenderer renderer = new DiagnosticRenderer(Map.of(path, source), colorOption.color.enabled());
                 parsed.diagnostics().forEach(d -> err.println(renderer.render(d)));
                 err.println("copydeck: not formatting " + path + ": fix its syntax errors first");
                 status = Math.max(status, Main.ERRORS);

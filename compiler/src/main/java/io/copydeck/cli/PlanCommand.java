@@ -32,8 +32,8 @@ public final class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--color", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE})")
-    ColorMode color;
+    @CommandLine.Mixin
+    ColorOption colorOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,7 +43,7 @@ public final class PlanCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CheckResult checked;
         try {
-            checked = CheckedSpec.load(file, spec.commandLine().getErr(), color);
+            checked = CheckedSpec.load(file, spec.commandLine().getErr(), colorOption.color);
         } catch (CheckedSpec.Stop stop) {
             return stop.exitCode;
         }

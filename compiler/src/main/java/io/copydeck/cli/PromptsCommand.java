@@ -27,8 +27,8 @@ public final class PromptsCommand implements Callable<Integer> {
             description = "only jobs whose id matches, e.g. '*/email.welcome/*/v1/subject' (`*` stays within one segment, `**` spans them)")
     String job;
 
-    @Option(names = "--color", defaultValue = "auto", description = "auto, always or never (default: ${DEFAULT-VALUE})")
-    ColorMode color;
+    @CommandLine.Mixin
+    ColorOption colorOption;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,7 +39,7 @@ public final class PromptsCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CheckResult checked;
         try {
-            checked = CheckedSpec.load(file, err, color);
+            checked = CheckedSpec.load(file, err, colorOption.color);
         } catch (CheckedSpec.Stop stop) {
             return stop.exitCode;
         }
@@ -54,7 +54,7 @@ public final class PromptsCommand implements Callable<Integer> {
                 return Main.ERRORS;
             }
             Prompts prompts = renderer.render(selected, checked.spec());
-            CheckedSpec.report(prompts.diagnostics(), checked, err, color);
+            CheckedSpec.report(prompts.diagnostics(), checked, err, colorOption.color);
             for (Prompt p : prompts.prompts()) {
                 out.println("=== " + p.job().id() + "  (" + p.template() + ")");
                 out.println(p.text());

@@ -83,16 +83,11 @@ final class CopyDeck {
                 quiet++;
                 continue;
             }
-            Map<String, Object> cm = new LinkedHashMap<>();
-            cm.put("rule", c.rule());
-            cm.put("ok", c.ok());
-            checks.add(cm);
+            checks.add(c.toMap());
         }
         if (quiet > 0) {
-            Map<String, Object> cm = new LinkedHashMap<>();
-            cm.put("rule", quiet + " more checks (avoided phrases, repetition, empty fields)");
-            cm.put("ok", true);
-            checks.add(cm);
+            checks.add(new ConstraintCheck(quiet + " more checks (avoided phrases, repetition, empty fields)", true, false)
+                    .toMap());
         }
         m.put("checks", checks);
         return m;

@@ -89,14 +89,7 @@ public final class OutputWriter {
         m.put("status", a.status().word());
         if (a.error() != null) m.put("error", a.error());
         if (a.note() != null) m.put("note", a.note());
-        List<Map<String, Object>> checks = new ArrayList<>();
-        for (ConstraintCheck c : a.checks()) {
-            Map<String, Object> cm = new LinkedHashMap<>();
-            cm.put("rule", c.rule());
-            cm.put("ok", c.ok());
-            checks.add(cm);
-        }
-        m.put("checks", checks);
+        m.put("checks", a.checks().stream().map(ConstraintCheck::toMap).toList());
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("model", info.modelChecksum());
         provenance.put("templates", a.templates());
