@@ -86,7 +86,10 @@ public final class CaretContext {
                 case CampaignLexer.IDENT, CampaignLexer.X, CampaignLexer.IMPORT -> {
                     if (position != Position.VALUE) { names.add(t.getText()); position = Position.OTHER; }
                 }
-                default -> { if (position != Position.VALUE) position = Position.OTHER; }
+                default -> {
+                    // Outside a value, only `import "path"` puts a string after names: it ends there.
+                    if (position != Position.VALUE) { names.clear(); position = Position.OTHER; }
+                }
             }
             previous = t;
         }
