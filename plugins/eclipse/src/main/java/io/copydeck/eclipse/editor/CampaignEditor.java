@@ -34,12 +34,14 @@ public class CampaignEditor extends TextEditor {
     static final String BRACKETS = "io.copydeck.eclipse.matchingBrackets";
     static final String BRACKETS_COLOUR = "io.copydeck.eclipse.matchingBracketsColor";
 
-    private final SnapshotHolder snapshots = new SnapshotHolder(this::specPath);
+    /** Set in initializeEditor(), which the superclass constructor calls before field initialisers run. */
+    private SnapshotHolder snapshots;
     private CampaignOutlinePage outline;
 
     @Override
     protected void initializeEditor() {
         super.initializeEditor();
+        snapshots = new SnapshotHolder(this::specPath);
         setSourceViewerConfiguration(new CampaignSourceViewerConfiguration(snapshots, this::openDeclaration));
         PreferenceStore own = new PreferenceStore();
         own.setValue(BRACKETS, true);
