@@ -40,14 +40,14 @@ public final class PreviewPanel {
 
     public PreviewPanel(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        root.setLayout(new GridLayout(4, false));
+        root.setLayout(new GridLayout(3, false));
         heading = new Label(root, SWT.NONE);
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         regenerate = button("Regenerate channel");
         approve = button("Approve variant");
         openDeck = button("Open copy deck");
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         tree = new TreeViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         tree.getTree().setHeaderVisible(true);
         column("Asset", 260, AssetLabels::name);

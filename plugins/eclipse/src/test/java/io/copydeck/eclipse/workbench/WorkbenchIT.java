@@ -42,11 +42,9 @@ class WorkbenchIT {
         Path workspace = home.resolve("workspace");
         Path console = home.resolve("console.log");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                // `java -jar org.eclipse.osgi` keeps the framework running after the application unless told not to.
-                "-Dosgi.noShutdown=false",
                 "-Dcopydeck.driver.out=" + out, "-Dcopydeck.examples=" + Fixtures.repoRoot().resolve("examples"),
                 "-Dcopydeck.preview.fixture=" + fixture,
-                "-jar", install.framework.toString(), "-configuration", install.configuration.toString(),
+                "-jar", install.launcher.toString(), "-install", home.toString(), "-configuration", install.configuration.toString(),
                 "-data", workspace.toString(), "-consoleLog", "-nosplash")
                 .redirectErrorStream(true).redirectOutput(console.toFile()).start();
         boolean exited = p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -28,6 +28,7 @@ final class WorkbenchInstallation {
     final Path plugins;
     final Path configuration;
     Path framework;
+    Path launcher;
 
     WorkbenchInstallation(Path home) {
         this.home = home;
@@ -47,7 +48,13 @@ final class WorkbenchInstallation {
                 String file = jar.getFileName().toString();
                 Optional<String> name = BundleJars.symbolicName(jar);
                 if (name.isPresent() && name.get().equals("org.eclipse.osgi")) {
-                    framework = copy(jar);
+                    // The launcher finds the framework by its Eclipse file name, name_version.jar.
+                    framework = Files.copy(jar, plugins.resolve("org.eclipse.osgi_" + version(file) + ".jar"),
+                            StandardCopyOption.REPLACE_EXISTING);
+                } else if (name.isPresent() && name.get().equals("org.eclipse.equinox.launcher")) {
+                    // Not a bundle to install: it starts the framework and, unlike `java -jar
+                    // org.eclipse.osgi`, exits the JVM with the application's exit code.
+                    launcher = Files.copy(jar, home.resolve("launcher.jar"), StandardCopyOption.REPLACE_EXISTING);
                 } else if (name.isPresent()) {
                     bundles.add(copy(jar));
                 } else if (BATIK.stream().anyMatch(b -> file.startsWith(b + "-"))) {
@@ -70,6 +77,10 @@ final class WorkbenchInstallation {
         }
         for (Path e : extra) bundles.add(copy(e));
         writeConfig(bundles);
+    }
+
+    private static String version(String mavenFile) {
+        return mavenFile.replaceFirst("^.*-(\\d[^-]*)\\.jar$", "$1");
     }
 
     private Path copy(Path jar) throws IOException {

@@ -96,6 +96,13 @@ public final class WorkbenchDriver implements IStartup {
             } catch (InterruptedException e) {
                 return;
             }
+            StringBuilder threads = new StringBuilder("threads left:\n");
+            Thread.getAllStackTraces().forEach((t, st) -> {
+                if (t.isDaemon()) return;
+                threads.append(t.getName()).append('\n');
+                for (int i = 0; i < Math.min(8, st.length); i++) threads.append("    ").append(st[i]).append('\n');
+            });
+            note(out, threads.toString());
             Runtime.getRuntime().halt(3);
         }, "copydeck-driver-watchdog");
         watchdog.setDaemon(true);
