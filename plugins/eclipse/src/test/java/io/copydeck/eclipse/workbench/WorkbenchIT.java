@@ -71,6 +71,12 @@ class WorkbenchIT {
         assertEquals("0", seen.getProperty("markers.autumn"), "the saved example is clean");
         assertEquals("Autumn Tea Club 2027 \u2014 7 assets in 4 channels", seen.getProperty("preview.heading"));
         assertEquals("4", seen.getProperty("preview.channels"));
+        assertTrue(Integer.parseInt(seen.getProperty("markers.fixable")) > 0, "Problems-view quick fixes: " + seen);
+        assertEquals("true", seen.getProperty("marker.fix.applied"), "applying " + seen.getProperty("marker.fix"));
+        assertEquals("true", seen.getProperty("wizard.created"), "the new-campaign wizard wrote its file");
+        assertEquals("0", seen.getProperty("wizard.errors"), "the starter spec checks clean");
+        assertEquals("true", seen.getProperty("command.toggleComment"), "Ctrl+/ command");
+        assertEquals("true", seen.getProperty("command.format"), "Ctrl+Shift+F command");
         assertEquals("", seen.getProperty("logErrors"), "error-log entries seen by the driver");
         assertEquals(List.of(), errorEntries(workspace.resolve(".metadata/.log")), "error entries in .metadata/.log");
 

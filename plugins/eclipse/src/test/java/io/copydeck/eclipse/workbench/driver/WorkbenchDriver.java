@@ -176,6 +176,64 @@ public final class WorkbenchDriver implements IStartup {
             return null;
         });
         seen.setProperty("screenshot", png.toString());
+        afterTheScreenshot(project);
+    }
+
+    /** Checks that change the screen, so they come after the screenshot. */
+    private void afterTheScreenshot(IProject project) throws Exception {
+        // Quick fixes from the Problems view: the markers of mistakes.campaign with suggested fixes.
+        IMarker[] markers = project.getFile("mistakes.campaign").findMarkers(ProblemMarkers.TYPE, false, 0);
+        int fixable = 0;
+        for (IMarker m : markers) if (IDE.getMarkerHelpRegistry().hasResolutions(m)) fixable++;
+        seen.setProperty("markers.fixable", String.valueOf(fixable));
+        IMarker first = java.util.Arrays.stream(markers).filter(m -> IDE.getMarkerHelpRegistry().hasResolutions(m))
+                .findFirst().orElseThrow();
+        IFile mistakes = (IFile) first.getResource();
+        String before = Files.readString(mistakes.getLocation().toFile().toPath());
+        ui(() -> {
+            var resolution = IDE.getMarkerHelpRegistry().getResolutions(first)[0];
+            seen.setProperty("marker.fix", resolution.getLabel());
+            resolution.run(first);
+            return null;
+        });
+        String after = Files.readString(mistakes.getLocation().toFile().toPath());
+        seen.setProperty("marker.fix.applied", String.valueOf(!before.equals(after)));
+
+        // File > New > Campaign Spec, finished as a user would, then the builder on the new file.
+        IFile created = ui(() -> {
+            var wizard = new io.copydeck.eclipse.wizard.NewCampaignWizard();
+            wizard.init(PlatformUI.getWorkbench(), new StructuredSelection(project));
+            var dialog = new org.eclipse.jface.wizard.WizardDialog(
+                    PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), wizard);
+            dialog.create();
+            var page = (org.eclipse.ui.dialogs.WizardNewFileCreationPage) wizard.getPages()[0];
+            page.setFileName("spring-sale.campaign");
+            boolean finished = wizard.performFinish();
+            dialog.close();
+            return finished ? project.getFile("spring-sale.campaign") : null;
+        });
+        ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
+        seen.setProperty("wizard.created", String.valueOf(created != null && created.exists()));
+        seen.setProperty("wizard.errors", String.valueOf(created == null ? -1 : java.util.Arrays.stream(
+                created.findMarkers(ProblemMarkers.TYPE, false, 0))
+                .filter(m -> m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR).count()));
+
+        // Ctrl+/ and Ctrl+Shift+F through their commands, in the editor the wizard opened.
+        ui(() -> {
+            var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            CampaignEditor editor = (CampaignEditor) page.getActiveEditor();
+            IDocument d = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+            var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+            editor.selectAndReveal(d.get().indexOf("brand my_brand"), 0);
+            handlers.executeCommand("io.copydeck.eclipse.toggleComment", null);
+            seen.setProperty("command.toggleComment", String.valueOf(d.get().contains("// brand my_brand {")));
+            handlers.executeCommand("io.copydeck.eclipse.toggleComment", null);
+            d.replace(d.get().indexOf("  name: \"My Brand\""), 2, "        ");
+            handlers.executeCommand("io.copydeck.eclipse.format", null);
+            seen.setProperty("command.format", String.valueOf(d.get().contains("\n  name: \"My Brand\"")
+                    && !d.get().contains("        name:")));
+            return null;
+        });
     }
 
     private static IProject createProject(Path examples, Path previewFixture) throws Exception {
