@@ -10,7 +10,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
- * Checks `.campaign` files when they are saved: an incremental build checks the changed specs, a
+ * Checks `.campaign` files when they are saved (and, where the project enables it, builds their
+ * assets: see {@link AssetBuild}): an incremental build checks the changed specs, a
  * full build every spec. A change to a shared file re-checks every spec, since any may import it.
  */
 public final class CampaignBuilder extends IncrementalProjectBuilder {
@@ -35,7 +36,7 @@ public final class CampaignBuilder extends IncrementalProjectBuilder {
     private void checkAll(IProgressMonitor monitor) throws CoreException {
         getProject().accept(r -> {
             if (monitor != null && monitor.isCanceled()) return false;
-            if (isSpec(r)) ProblemMarkers.check((IFile) r);
+            if (isSpec(r)) AssetBuild.afterCheck((IFile) r, ProblemMarkers.check((IFile) r), monitor);
             return !r.getName().equals("build") || r.getParent() != getProject(); // skip build outputs
         });
     }

@@ -17,15 +17,16 @@ public final class ProblemMarkers {
 
     private ProblemMarkers() {}
 
-    public static void check(IFile file) throws CoreException {
+    /** Marks the file's problems; returns the check, or null when the file could not be read. */
+    public static CheckResult check(IFile file) throws CoreException {
         file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-        if (file.getLocation() == null) return;
+        if (file.getLocation() == null) return null;
         CheckResult result;
         try {
             result = Checker.check(file.getLocation().toFile().toPath());
         } catch (SourceReadException e) {
             mark(file, IMarker.SEVERITY_ERROR, e.getMessage(), 1, 0, 0, "E006");
-            return;
+            return null;
         }
         java.nio.file.Path here = file.getLocation().toFile().toPath().toAbsolutePath().normalize();
         for (Diagnostic d : result.diagnostics()) {
@@ -35,6 +36,12 @@ public final class ProblemMarkers {
                     d.code() + ": " + d.message(), d.range().startLine(), d.range().startOffset(),
                     Math.max(d.range().endOffset(), d.range().startOffset() + 1), d.code().name());
         }
+        return result;
+    }
+
+    /** A problem that is not the spec's own, such as a failed asset build: shown at the top of the file. */
+    public static void markFile(IFile file, int severity, String message) throws CoreException {
+        mark(file, severity, message, 1, 0, 0, "");
     }
 
     private static void mark(IFile file, int severity, String message, int line, int start, int end, String code)

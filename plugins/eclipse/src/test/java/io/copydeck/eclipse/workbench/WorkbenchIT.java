@@ -75,6 +75,9 @@ class WorkbenchIT {
         assertEquals("true", seen.getProperty("marker.fix.applied"), "applying " + seen.getProperty("marker.fix"));
         assertEquals("true", seen.getProperty("wizard.created"), "the new-campaign wizard wrote its file");
         assertEquals("0", seen.getProperty("wizard.errors"), "the starter spec checks clean");
+        assertEquals("autumn-tea.campaign -> autumn_tea null; spring-sale.campaign -> spring_sale null",
+                seen.getProperty("assetBuild.calls"), "clean specs go to the pipeline, mistakes.campaign does not");
+        assertEquals("true", seen.getProperty("assetBuild.refreshed"), "the outputs show in the workspace");
         assertEquals("true", seen.getProperty("command.toggleComment"), "Ctrl+/ command");
         assertEquals("true", seen.getProperty("command.format"), "Ctrl+Shift+F command");
         assertEquals("", seen.getProperty("logErrors"), "error-log entries seen by the driver");

@@ -218,6 +218,29 @@ public final class WorkbenchDriver implements IStartup {
                 created.findMarkers(ProblemMarkers.TYPE, false, 0))
                 .filter(m -> m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR).count()));
 
+        // With `buildAssets=true`, the builder hands clean specs to the pipeline (a stand-in here).
+        var prefs = new org.eclipse.core.resources.ProjectScope(project).getNode(
+                io.copydeck.eclipse.builder.AssetBuild.PREFERENCES);
+        prefs.putBoolean(io.copydeck.eclipse.builder.AssetBuild.ENABLED, true);
+        prefs.flush();
+        List<String> calls = new CopyOnWriteArrayList<>();
+        io.copydeck.eclipse.preview.AssetPipelines.set(new io.copydeck.eclipse.preview.AssetPipeline() {
+            @Override
+            public void regenerate(Path spec, Path folder, String channel, org.eclipse.core.runtime.IProgressMonitor m)
+                    throws IOException {
+                calls.add(spec.getFileName() + " -> " + folder.getFileName() + " " + channel);
+                Files.createDirectories(folder);
+                Files.writeString(folder.resolve("manifest.json"), "{\"campaign\":\"spring_sale\",\"assets\":[]}");
+            }
+
+            @Override
+            public void approve(Path spec, Path folder, String id, org.eclipse.core.runtime.IProgressMonitor m) {}
+        });
+        ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, null);
+        seen.setProperty("assetBuild.calls", String.join("; ", calls.stream().sorted().toList()));
+        seen.setProperty("assetBuild.refreshed",
+                String.valueOf(project.getFile("build/copydeck/spring_sale/manifest.json").exists()));
+
         // Ctrl+/ and Ctrl+Shift+F through their commands, in the editor the wizard opened.
         ui(() -> {
             var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
