@@ -4,7 +4,9 @@ import io.copydeck.grammar.CampaignLexer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.Token;
 
@@ -15,13 +17,25 @@ import org.antlr.v4.runtime.Token;
 public final class CaretContext {
     public enum Position { MEMBER_START, VALUE, CHANNEL_KIND, OTHER }
 
-    /** A block that is open at the caret: its kind and labels. */
-    public record OpenBlock(String kind, List<String> labels) {}
+    /**
+     * A block that is open at the caret: its kind and labels, and the property keys and block kinds
+     * it already holds before the caret (so that completion leaves out what may not come twice).
+     */
+    public record OpenBlock(String kind, List<String> labels, Set<String> keys, Set<String> blocks) {
+        OpenBlock(String kind, List<String> labels) {
+            this(kind, labels, new HashSet<>(), new HashSet<>());
+        }
+    }
+
+    /** The file's top level, which holds blocks like any other. */
+    private final OpenBlock file = new OpenBlock(io.copydeck.dsl.schema.Schema.FILE, List.of());
 
     public final Deque<OpenBlock> open = new ArrayDeque<>();
     public Position position = Position.MEMBER_START;
     /** The property key when {@link #position} is VALUE. */
     public String key;
+    /** True when the caret follows a comma: a further value, or (`limits { a: 1 chars, b: ... }`) a property. */
+    public boolean afterComma;
     /** The identifier typed just before the caret, which proposals replace. */
     public String prefix = "";
 
@@ -35,7 +49,12 @@ public final class CaretContext {
     }
 
     public String blockKind() {
-        return open.isEmpty() ? io.copydeck.dsl.schema.Schema.FILE : open.peek().kind();
+        return current().kind();
+    }
+
+    /** The innermost open block, or the file's top level. */
+    public OpenBlock current() {
+        return open.isEmpty() ? file : open.peek();
     }
 
     /** The channel kind of the innermost enclosing channel block (for `limits { }`), or null. */
@@ -63,8 +82,9 @@ public final class CaretContext {
             }
             switch (type) {
                 case CampaignLexer.LBRACE -> {
-                    if (!names.isEmpty()) open.push(new OpenBlock(names.get(0), List.copyOf(names.subList(1, names.size()))));
-                    else open.push(new OpenBlock("?", List.of()));
+                    String kind = names.isEmpty() ? "?" : names.get(0);
+                    current().blocks().add(kind);
+                    open.push(new OpenBlock(kind, names.isEmpty() ? List.of() : List.copyOf(names.subList(1, names.size()))));
                     names.clear();
                     position = Position.MEMBER_START;
                 }
@@ -76,6 +96,7 @@ public final class CaretContext {
                 case CampaignLexer.SEMI -> { names.clear(); position = Position.MEMBER_START; }
                 case CampaignLexer.COLON -> {
                     key = names.isEmpty() ? null : names.get(names.size() - 1);
+                    if (key != null) current().keys().add(key);
                     names.clear();
                     position = Position.VALUE;
                 }
@@ -94,6 +115,7 @@ public final class CaretContext {
             previous = t;
         }
         if (previous == null) return;
+        afterComma = previous.getType() == CampaignLexer.COMMA;
         boolean newLine = before.substring(previous.getStopIndex() + 1).contains("\n");
         boolean afterSpace = previous.getStopIndex() + 1 < before.length();
         if (position == Position.VALUE && previous.getType() != CampaignLexer.COLON

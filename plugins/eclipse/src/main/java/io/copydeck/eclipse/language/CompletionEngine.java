@@ -24,7 +24,10 @@ public final class CompletionEngine {
         CaretContext c = CaretContext.at(text, caret);
         List<Completion> all = switch (c.position) {
             case MEMBER_START -> members(c);
-            case VALUE -> values(c, references);
+            case VALUE -> {
+                List<Completion> values = values(c, references);
+                yield values.isEmpty() && c.afterComma ? members(c) : values;
+            }
             case CHANNEL_KIND -> channelKinds();
             case OTHER -> List.of();
         };
@@ -36,6 +39,7 @@ public final class CompletionEngine {
         if (c.blockKind().equals("limits")) {
             Optional<ChannelKind> kind = Optional.ofNullable(c.enclosingChannelKind()).flatMap(schema::channelKind);
             for (FieldSpec f : kind.map(ChannelKind::fields).orElse(List.of())) {
+                if (c.current().keys().contains(f.name())) continue;
                 out.add(new Completion(f.name() + ": ", f.name(), f.doc()));
             }
             return out;
@@ -43,10 +47,15 @@ public final class CompletionEngine {
         Optional<BlockSpec> block = schema.block(c.blockKind());
         if (block.isEmpty()) return out;
         for (PropertySpec p : block.get().properties()) {
+            if (c.current().keys().contains(p.name())) continue; // a property may be given once (E106)
             out.add(new Completion(p.name() + ": ", p.name(), p.doc() + " (" + p.typeDescription() + ")"));
         }
-        if (c.open.isEmpty()) out.add(new Completion("import \"\"", "import", "Import the blocks of another file."));
+        // Imports come first in a file (E012): offer one only before the first block.
+        if (c.open.isEmpty() && c.current().blocks().isEmpty()) {
+            out.add(new Completion("import \"\"", "import", "Import the blocks of another file."));
+        }
         for (ChildSpec child : block.get().children()) {
+            if (child.max() == 1 && c.current().blocks().contains(child.kind())) continue;
             schema.block(child.kind()).ifPresent(b -> out.add(new Completion(
                     b.naming() == BlockSpec.Naming.NONE ? b.kind() + " {" : b.kind() + " ", b.kind(), b.doc())));
         }

@@ -1,7 +1,6 @@
 package io.copydeck.eclipse.preview;
 
 import java.util.List;
-import java.util.Map;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
 /** Channels at the top, their assets (every audience, product and variant) below. */
@@ -25,6 +24,4 @@ final class AssetTreeContent implements ITreeContentProvider {
 
     @Override
     public boolean hasChildren(Object element) { return element instanceof ChannelGroup; }
-
-    static String describe(Map.Entry<String, List<Asset>> e) { return e.getKey(); }
 }

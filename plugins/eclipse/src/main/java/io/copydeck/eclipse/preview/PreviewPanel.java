@@ -37,6 +37,7 @@ public final class PreviewPanel {
     private Path spec;
     private Path folder;
     private BuildOutput output;
+    private Job lastJob;
 
     public PreviewPanel(Composite parent) {
         root = new Composite(parent, SWT.NONE);
@@ -146,8 +147,6 @@ public final class PreviewPanel {
         job.schedule();
         lastJob = job;
     }
-
-    private Job lastJob;
 
     /** The job the last action started, for tests and for the view's progress. */
     public Job lastJob() { return lastJob; }

@@ -78,4 +78,18 @@ class CompletionEngineTest {
     void an_import_line_does_not_leak_into_the_next_block() {
         assertEquals(List.of("retention"), at("import \"shared/x.campaign\"\ncampaign c {\n  objective: ret|\n}"));
     }
+
+    @Test
+    void what_a_block_already_holds_once_is_not_offered_again() {
+        List<String> p = at("campaign c {\n  title: \"T\"\n  positioning { for: a }\n  |\n}");
+        assertTrue(!p.contains("title") && !p.contains("positioning"), p.toString());
+        assertTrue(p.contains("channel") && p.contains("objective"), "channels may repeat: " + p);
+        assertEquals(List.of("preheader", "body", "cta"),
+                at("campaign c {\n  channel email w {\n    limits { subject: 40 chars, | }\n  }\n}"));
+    }
+
+    @Test
+    void import_only_before_the_first_block() {
+        assertTrue(!at("brand b { name: \"B\" }\n|").contains("import"));
+    }
 }
