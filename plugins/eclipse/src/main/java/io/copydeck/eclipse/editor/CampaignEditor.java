@@ -115,8 +115,12 @@ public class CampaignEditor extends TextEditor {
             return;
         }
         try {
-            IEditorPart part = IDE.openEditorOnFileStore(getSite().getPage(),
-                    EFS.getLocalFileSystem().getStore(declaration.file().toUri()));
+            // A workspace file opens as one (markers, Problems); a file outside it from the file system.
+            org.eclipse.core.resources.IFile[] inWorkspace = org.eclipse.core.resources.ResourcesPlugin.getWorkspace()
+                    .getRoot().findFilesForLocationURI(declaration.file().toUri());
+            IEditorPart part = inWorkspace.length > 0
+                    ? IDE.openEditor(getSite().getPage(), inWorkspace[0], ID)
+                    : IDE.openEditorOnFileStore(getSite().getPage(), EFS.getLocalFileSystem().getStore(declaration.file().toUri()));
             if (part instanceof CampaignEditor other) other.selectAndReveal(declaration.startOffset(), declaration.length());
         } catch (PartInitException e) {
             // The declaration's file vanished since the check: nothing to show.

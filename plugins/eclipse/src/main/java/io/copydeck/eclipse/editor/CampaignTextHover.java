@@ -20,8 +20,18 @@ final class CampaignTextHover implements ITextHover {
         return s == null ? null : docs.at(s, region.getOffset()).orElse(null);
     }
 
+    /** The word under the pointer, so that the hover stays up while the pointer moves within it. */
     @Override
     public IRegion getHoverRegion(ITextViewer viewer, int offset) {
-        return new Region(offset, 0);
+        String text = viewer.getDocument().get();
+        int start = offset;
+        int end = offset;
+        while (start > 0 && isWordPart(text.charAt(start - 1))) start--;
+        while (end < text.length() && isWordPart(text.charAt(end))) end++;
+        return new Region(start, end - start);
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }

@@ -42,7 +42,7 @@ class NavigationAndHoverTest {
     void hover_shows_schema_documentation() {
         try (EditorHarness h = new EditorHarness(Fixtures.autumnTea(), text)) {
             var hover = h.configuration.getTextHover(h.viewer, null);
-            String objective = hover.getHoverInfo(h.viewer, new Region(text.indexOf("objective"), 0));
+            String objective = hover.getHoverInfo(h.viewer, hover.getHoverRegion(h.viewer, text.indexOf("objective") + 4));
             assertTrue(objective.contains("What the campaign is for.") && objective.contains("retention"), objective);
             String channelKind = hover.getHoverInfo(h.viewer, new Region(text.indexOf("channel sms") + 9, 0));
             assertTrue(channelKind.startsWith("channel kind `sms`"), channelKind);
