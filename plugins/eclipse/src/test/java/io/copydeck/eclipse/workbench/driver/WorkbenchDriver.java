@@ -59,7 +59,7 @@ public final class WorkbenchDriver implements IStartup {
     public void earlyStartup() {
         Path out = Path.of(System.getProperty("copydeck.driver.out"));
         Platform.addLogListener((status, plugin) -> {
-            if (status.getSeverity() == IStatus.ERROR) logErrors.add(plugin + ": " + status.getMessage()
+            if (status.getSeverity() >= IStatus.WARNING) logErrors.add(plugin + ": " + status.getMessage()
                     + (status.getException() == null ? "" : " " + stackTrace(status.getException())));
         });
         try {
@@ -255,8 +255,16 @@ public final class WorkbenchDriver implements IStartup {
             handlers.executeCommand("io.copydeck.eclipse.format", null);
             seen.setProperty("command.format", String.valueOf(d.get().contains("\n  name: \"My Brand\"")
                     && !d.get().contains("        name:")));
+            // Ctrl+Space after `objective: ` in the workbench's own editor.
+            int at = d.get().indexOf("objective: awareness") + "objective: ".length();
+            d.replace(at, "awareness".length(), "");
+            editor.selectAndReveal(at, 0);
+            editor.viewer().getTextOperationTarget().doOperation(
+                    org.eclipse.jface.text.source.ISourceViewer.CONTENTASSIST_PROPOSALS);
             return null;
         });
+        waitFor("the content assist popup", () -> ui(() -> !proposalsShown().isEmpty()));
+        seen.setProperty("contentAssist", ui(WorkbenchDriver::proposalsShown));
     }
 
     private static IProject createProject(Path examples, Path previewFixture) throws Exception {
@@ -279,6 +287,19 @@ public final class WorkbenchDriver implements IStartup {
         }
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
         return project;
+    }
+
+    /** The items of a visible proposal popup, if one is open. */
+    private static String proposalsShown() {
+        for (Shell shell : Display.getDefault().getShells()) {
+            if (!shell.isVisible()) continue;
+            for (var child : shell.getChildren()) {
+                if (child instanceof org.eclipse.swt.widgets.Table t && t.getItemCount() > 0) {
+                    return String.join(",", java.util.Arrays.stream(t.getItems()).map(i -> i.getText()).toList());
+                }
+            }
+        }
+        return "";
     }
 
     private static void note(Path out, String line) {
