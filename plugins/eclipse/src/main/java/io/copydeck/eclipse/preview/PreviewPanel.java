@@ -13,13 +13,14 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 
 /**
  * The asset preview: the build output of a spec, grouped by channel, with each asset's variant,
@@ -30,7 +31,7 @@ public final class PreviewPanel {
     private final Composite root;
     private final Label heading;
     private final TreeViewer tree;
-    private final Text detail;
+    private final StyledText detail;
     private final Button regenerate;
     private final Button approve;
     private final Button openDeck;
@@ -51,12 +52,15 @@ public final class PreviewPanel {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         tree = new TreeViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         tree.getTree().setHeaderVisible(true);
-        column("Asset", 260, AssetLabels::name);
-        column("Status", 90, AssetLabels::status);
-        column("Checks", 70, AssetLabels::badge);
+        column("Asset", 190, AssetLabels::name, e -> null);
+        column("Status", 75, AssetLabels::status, e -> e instanceof Asset a && a.status().equals("approved") ? GREEN
+                : e instanceof Asset a && a.status().equals("failed") ? RED : null);
+        column("Checks", 55, AssetLabels::badge, e -> e instanceof Asset a ? (a.allChecksPass() ? GREEN : RED) : null);
         tree.setContentProvider(new AssetTreeContent());
-        detail = new Text(sash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
-        sash.setWeights(55, 45);
+        detail = new StyledText(sash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+        detail.setLeftMargin(6);
+        detail.setTopMargin(4);
+        sash.setWeights(62, 38);
         tree.addSelectionChangedListener(e -> selectionChanged());
         regenerate.addListener(SWT.Selection, e -> regenerateSelectedChannel());
         approve.addListener(SWT.Selection, e -> approveSelectedAsset());
@@ -104,7 +108,26 @@ public final class PreviewPanel {
     private void selectionChanged() {
         Object selected = selected();
         detail.setText(selected instanceof Asset a ? AssetLabels.mockUp(a) : "");
+        if (selected instanceof Asset a) emphasise(a);
         updateButtons();
+    }
+
+    /** Field names bold, the checks green or red: the mock-up reads like the copy deck's card. */
+    private void emphasise(Asset a) {
+        String text = detail.getText();
+        int first = text.indexOf('\n');
+        detail.setStyleRange(new StyleRange(0, Math.max(0, first), null, null, SWT.BOLD));
+        for (String field : a.fields().keySet()) {
+            int at = text.indexOf(field.toUpperCase() + "\n");
+            if (at >= 0) {
+                StyleRange r = new StyleRange(at, field.length(), new org.eclipse.swt.graphics.Color(100, 100, 100), null, SWT.BOLD);
+                detail.setStyleRange(r);
+            }
+        }
+        for (Asset.Check c : a.checks()) {
+            int at = text.indexOf((c.ok() ? "\u2713 " : "\u2717 ") + c.rule());
+            if (at >= 0) detail.setStyleRange(new StyleRange(at, 1, c.ok() ? GREEN : RED, null, SWT.BOLD));
+        }
     }
 
     private Object selected() {
@@ -157,13 +180,21 @@ public final class PreviewPanel {
         return b;
     }
 
-    private void column(String title, int width, java.util.function.Function<Object, String> text) {
+    // Device-less colours need no disposal.
+    private static final org.eclipse.swt.graphics.Color GREEN = new org.eclipse.swt.graphics.Color(0, 128, 0);
+    private static final org.eclipse.swt.graphics.Color RED = new org.eclipse.swt.graphics.Color(192, 0, 0);
+
+    private void column(String title, int width, java.util.function.Function<Object, String> text,
+                        java.util.function.Function<Object, org.eclipse.swt.graphics.Color> colour) {
         TreeViewerColumn c = new TreeViewerColumn(tree, SWT.LEFT);
         c.getColumn().setText(title);
         c.getColumn().setWidth(width);
         c.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) { return text.apply(element); }
+
+            @Override
+            public org.eclipse.swt.graphics.Color getForeground(Object element) { return colour.apply(element); }
         });
     }
 }
