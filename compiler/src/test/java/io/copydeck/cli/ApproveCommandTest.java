@@ -1,0 +1,48 @@
+package io.copydeck.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.copydeck.compiler.Lockfile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `copydeck approve` records a built asset's text in copydeck.lock, and removes it again. */
+class ApproveCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void approveRecordsTheBuiltTextAndRemoveDropsIt() throws Exception {
+        Path root = Path.of(System.getProperty("copydeck.root", ".."));
+        Path spec = dir.resolve("autumn-tea.campaign");
+        Files.copy(root.resolve("examples/autumn-tea.campaign"), spec);
+        Files.createDirectories(dir.resolve("shared"));
+        Files.copy(root.resolve("examples/shared/northwind-brand.campaign"), dir.resolve("shared/northwind-brand.campaign"));
+        Path out = dir.resolve("out");
+        Files.createDirectories(out.resolve("assets"));
+        String id = "autumn_tea/push/office_drinkers/chai_blend/v1";
+        // A build output as docs/outputs.md describes it (the part approve reads).
+        Files.writeString(out.resolve("assets").resolve(id.replace("/", "__") + ".json"), """
+                {"id": "%s", "status": "generated", "fields": {"title": "Chai o'clock", "text": "A warming cup in four minutes."}}
+                """.formatted(id));
+
+        CliTest.Run run = CliTest.run("approve", "--spec", spec.toString(), "--out", out.toString(),
+                "autumn_tea/push/office_drinkers/chai_blend#1");
+        assertEquals(0, run.exit(), run.err());
+        Lockfile lock = Lockfile.read(dir.resolve(Lockfile.NAME));
+        var approval = lock.get(id).orElseThrow();
+        assertEquals("Chai o'clock", approval.fields().get("title"));
+        assertEquals(64, approval.prompts().length(), "remembers the prompts it answered");
+
+        CliTest.Run missing = CliTest.run("approve", "--spec", spec.toString(), "--out", out.toString(),
+                "autumn_tea/push/office_drinkers/chai_blend/v7");
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("no asset"), missing.err());
+
+        assertEquals(0, CliTest.run("approve", "--spec", spec.toString(), "--remove", id).exit());
+        assertTrue(Lockfile.read(dir.resolve(Lockfile.NAME)).get(id).isEmpty());
+    }
+}
