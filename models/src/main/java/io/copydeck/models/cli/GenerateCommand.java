@@ -3,13 +3,10 @@ package io.copydeck.models.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.copydeck.models.ModelFolder;
+import io.copydeck.models.Gpt2Runtime;
 import io.copydeck.models.generate.Completion;
 import io.copydeck.models.generate.GenerationRequest;
-import io.copydeck.models.generate.Generator;
 import io.copydeck.models.generate.SamplingSettings;
-import io.copydeck.models.runtime.Gpt2Model;
-import io.copydeck.models.tokenizer.Gpt2Tokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,15 +33,15 @@ final class GenerateCommand extends ModelSubcommand {
   @Override
   int run() throws Exception {
     SamplingSettings s = new SamplingSettings(temperature, topK, topP, repetitionPenalty, noRepeatNgram, minNewTokens);
-    ModelFolder folder = ModelFolder.open(dir);
     List<GenerationRequest> requests = new ArrayList<>();
     for (int i = 0; i < prompts.size(); i++) {
       requests.add(new GenerationRequest(prompts.get(i), s, seed + i, banned, stops, maxNewTokens));
     }
     ObjectMapper json = new ObjectMapper();
     ArrayNode arr = json.createArrayNode();
-    try (Gpt2Model model = Gpt2Model.open(folder, options()); Gpt2Tokenizer tok = Gpt2Tokenizer.forFolder(folder)) {
-      List<Completion> cs = new Generator(model, tok, batch).generate(requests);
+    try (Gpt2Runtime runtime = Gpt2Runtime.open(dir, options(), batch)) {
+      spec.commandLine().getErr().println("model: " + runtime.describe());
+      List<Completion> cs = runtime.generate(requests);
       for (int i = 0; i < cs.size(); i++) {
         Completion c = cs.get(i);
         ObjectNode n = arr.addObject();

@@ -12,7 +12,7 @@ final class ImportCommand extends ModelSubcommand {
 
   @Override
   int run() {
-    Gpt2Importer.Imported r = Gpt2Importer.importFolder(ModelFolder.open(dir), options().cacheRoot());
+    Gpt2Importer.Imported r = Gpt2Importer.importFolder(ModelFolder.open(dir), options().cacheRoot(), options().precision());
     out().printf("%s %s (sha256 %s, %d ms)%n", r.built() ? "built" : "cached", r.savedModel(), r.sha256(), r.millis());
     return 0;
   }

@@ -2,6 +2,7 @@ package io.copydeck.models.cli;
 
 import io.copydeck.models.Gpt2Config;
 import io.copydeck.models.ModelFolder;
+import io.copydeck.models.runtime.Gpt2Importer;
 import io.copydeck.models.runtime.TensorFlowRuntime;
 import io.copydeck.models.tokenizer.Gpt2Tokenizer;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ final class InfoCommand extends ModelSubcommand {
     ModelFolder f = ModelFolder.open(dir);
     Gpt2Config c = f.config();
     String sha = f.weightsSha256();
-    Path cached = options().cacheRoot().resolve(sha);
+    Path cached = Gpt2Importer.cacheDir(options().cacheRoot(), sha, options().precision());
     String tokenizer;
     try (Gpt2Tokenizer t = Gpt2Tokenizer.forFolder(f)) {
       tokenizer = t.source();

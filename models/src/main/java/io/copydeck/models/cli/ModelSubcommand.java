@@ -2,6 +2,7 @@ package io.copydeck.models.cli;
 
 import io.copydeck.models.ModelException;
 import io.copydeck.models.runtime.Gpt2Importer;
+import io.copydeck.models.runtime.Precision;
 import io.copydeck.models.runtime.RuntimeOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,8 +30,13 @@ abstract class ModelSubcommand implements Callable<Integer> {
   @Option(names = "--cache-dir", description = "SavedModel cache (default: ~/.cache/copydeck/models)")
   Path cacheDir;
 
+  @Option(names = "--precision", defaultValue = "F32",
+      description = "matmul weights: F32 (exact) or BF16 (faster on CPUs with bfloat16, ~1e-2 error)")
+  Precision precision;
+
   RuntimeOptions options() {
-    return new RuntimeOptions(device, threads, xla, cacheDir != null ? cacheDir : Gpt2Importer.defaultCacheRoot());
+    return new RuntimeOptions(device, threads, xla, cacheDir != null ? cacheDir : Gpt2Importer.defaultCacheRoot(),
+        precision);
   }
 
   PrintWriter out() {

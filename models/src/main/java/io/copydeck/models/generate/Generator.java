@@ -13,8 +13,8 @@ import java.util.SplittableRandom;
 /**
  * Batched text generation: prompts are left-padded to a common length (padding masked out),
  * prefilled in one pass, then decoded one token per step with the KV cache. Rows finish on their
- * own (end-of-text, a stop sequence, max tokens); a finished row keeps its slot but feeds masked
- * padding, so the other rows' positions and attention are unchanged.
+ * own (end-of-text, a stop sequence, max tokens); finished rows are dropped from the batch (their
+ * KV-cache rows gathered away), so the remaining rows stop paying for them.
  */
 public final class Generator {
   private final Gpt2Model model;
@@ -76,31 +76,41 @@ public final class Generator {
     } finally {
       empty.close();
     }
+    // slots[j] = index into rows of the j-th row still in the batch
+    int[] slots = new int[b];
+    Arrays.setAll(slots, i -> i);
     try {
       while (true) {
-        int[][] next = new int[b][1];
-        boolean anyActive = false;
-        for (int i = 0; i < b; i++) {
-          Row row = rows.get(i);
-          if (!row.finished()) {
-            next[i][0] = row.accept(step.logits()[i]);
-          }
-          if (!row.finished()) {
-            anyActive = true;
-          } else {
-            next[i][0] = eos;
-          }
+        for (int j = 0; j < slots.length; j++) {
+          rows.get(slots[j]).accept(step.logits()[j]);
         }
-        if (!anyActive) {
+        int[] active = Arrays.stream(slots).filter(i -> !rows.get(i).finished()).toArray();
+        if (active.length == 0) {
           break;
         }
         if (mask[0].length + 1 > c.nPositions()) {
           rows.forEach(row -> row.finishIfActive(FinishReason.CONTEXT_FULL));
           break;
         }
-        mask = grow(mask, rows);
-        Gpt2Model.Step following = model.decode(next, mask, step.cache());
-        step.cache().close();
+        KvCache cache = step.cache();
+        if (active.length < slots.length) {
+          // Drop finished rows: the remaining ones no longer pay for them.
+          cache = model.keepRows(step.cache(), positionsOf(active, slots));
+          mask = keepRows(mask, positionsOf(active, slots));
+          step.cache().close();
+          slots = active;
+        }
+        int[][] next = new int[slots.length][1];
+        for (int j = 0; j < slots.length; j++) {
+          next[j][0] = rows.get(slots[j]).lastToken();
+        }
+        mask = grow(mask);
+        Gpt2Model.Step following;
+        try {
+          following = model.decode(next, mask, cache);
+        } finally {
+          cache.close();
+        }
         step = following;
       }
     } finally {
@@ -109,13 +119,33 @@ public final class Generator {
     return rows.stream().map(Row::completion).toList();
   }
 
-  private static int[][] grow(int[][] mask, List<Row> rows) {
+  /** Appends a 1 to every row of the mask: each row in the batch gets one more real token. */
+  private static int[][] grow(int[][] mask) {
     int[][] m = new int[mask.length][];
     for (int i = 0; i < mask.length; i++) {
       m[i] = Arrays.copyOf(mask[i], mask[i].length + 1);
-      m[i][mask[i].length] = rows.get(i).finished() ? 0 : 1;
+      m[i][mask[i].length] = 1;
     }
     return m;
+  }
+
+  private static int[][] keepRows(int[][] a, int[] positions) {
+    int[][] out = new int[positions.length][];
+    for (int j = 0; j < positions.length; j++) {
+      out[j] = a[positions[j]];
+    }
+    return out;
+  }
+
+  /** Where each of {@code active} sits in {@code slots}. */
+  private static int[] positionsOf(int[] active, int[] slots) {
+    int[] pos = new int[active.length];
+    for (int j = 0, k = 0; j < slots.length && k < active.length; j++) {
+      if (slots[j] == active[k]) {
+        pos[k++] = j;
+      }
+    }
+    return pos;
   }
 
   private static String abbreviate(String s) {
@@ -155,6 +185,10 @@ public final class Generator {
       if (reason == null) {
         reason = r;
       }
+    }
+
+    int lastToken() {
+      return history.get(history.size() - 1);
     }
 
     /** Chooses the next token from this row's logits and updates text and finish state. */

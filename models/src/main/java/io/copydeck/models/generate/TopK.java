@@ -1,6 +1,6 @@
 package io.copydeck.models.generate;
 
-import java.util.Arrays;
+import java.util.PriorityQueue;
 
 /** Keeps the k most likely tokens (ties at the k-th value are kept too). */
 public record TopK(int k) implements LogitsProcessor {
@@ -15,9 +15,17 @@ public record TopK(int k) implements LogitsProcessor {
     if (k >= logits.length) {
       return;
     }
-    float[] sorted = logits.clone();
-    Arrays.sort(sorted);
-    float threshold = sorted[sorted.length - k];
+    // A min-heap of the k largest values: O(V log k), not a sort of the whole vocabulary per step.
+    PriorityQueue<Float> heap = new PriorityQueue<>(k + 1);
+    for (float l : logits) {
+      if (heap.size() < k) {
+        heap.add(l);
+      } else if (l > heap.peek()) {
+        heap.poll();
+        heap.add(l);
+      }
+    }
+    float threshold = heap.peek();
     for (int i = 0; i < logits.length; i++) {
       if (logits[i] < threshold) {
         logits[i] = Float.NEGATIVE_INFINITY;

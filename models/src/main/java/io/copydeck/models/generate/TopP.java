@@ -1,7 +1,6 @@
 package io.copydeck.models.generate;
 
 import java.util.Arrays;
-import java.util.Comparator;
 
 /**
  * Nucleus sampling: keeps the smallest set of most likely tokens whose probabilities sum to at
@@ -20,19 +19,25 @@ public record TopP(double p) implements LogitsProcessor {
       return;
     }
     double[] probs = Softmax.probabilities(logits);
-    Integer[] order = new Integer[logits.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    // Sort only the tokens still allowed (after top-k usually a few dozen), as primitive longs:
+    // high 32 bits order by probability, low 32 bits carry the token id.
+    long[] keys = new long[logits.length];
+    int n = 0;
+    for (int i = 0; i < logits.length; i++) {
+      if (probs[i] > 0) {
+        keys[n++] = ((long) Float.floatToIntBits((float) probs[i]) << 32) | i;
+      }
     }
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> probs[i]).reversed());
+    keys = Arrays.copyOf(keys, n);
+    Arrays.sort(keys); // ascending; positive floats sort like their bit patterns
     double cumulative = 0;
-    int keep = 0;
-    while (keep < order.length && cumulative < p) {
-      cumulative += probs[order[keep]];
-      keep++;
+    int r = n - 1;
+    while (r >= 0 && cumulative < p) {
+      cumulative += probs[(int) keys[r]];
+      r--;
     }
-    for (int r = keep; r < order.length; r++) {
-      logits[order[r]] = Float.NEGATIVE_INFINITY;
+    for (; r >= 0; r--) {
+      logits[(int) keys[r]] = Float.NEGATIVE_INFINITY;
     }
   }
 }

@@ -16,26 +16,27 @@ import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Assign;
 import org.tensorflow.op.core.Placeholder;
-import org.tensorflow.op.core.Unstack;
 import org.tensorflow.op.core.Variable;
-import org.tensorflow.op.linalg.MatMul;
 import org.tensorflow.op.math.Cumsum;
 import org.tensorflow.op.math.Mean;
 import org.tensorflow.op.train.BatchMatMul;
+import org.tensorflow.types.TBfloat16;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
+import org.tensorflow.types.family.TType;
 
 /**
  * GPT-2 as a TensorFlow graph built with Java ops, following nanoGPT's model.py: token + position
  * embeddings, nLayer blocks of (ln_1, causal self-attention, residual, ln_2, MLP with tanh GELU,
  * residual), ln_f, and logits against the tied token embedding.
  *
- * <p>Two signatures share one set of weight variables:
+ * <p>Three signatures share one set of weight variables:
  * <ul>
  *   <li>{@value #FORWARD}: input_ids [B,T], attention_mask [B,T] → logits [B,T,V]</li>
- *   <li>{@value #DECODE}: input_ids [B,T], attention_mask [B,S+T], past_key_values [L,2,B,H,S,hd]
- *       → logits [B,V] of the last position, present_key_values [L,2,B,H,S+T,hd]. Prefill is a
- *       decode step with S = 0.</li>
+ *   <li>{@value #DECODE}: input_ids [B,T], attention_mask [B,S+T], past_key_NNN and
+ *       past_value_NNN [B,H,S,hd] per layer → logits [B,V] of the last position, present_key_NNN
+ *       and present_value_NNN [B,H,S+T,hd]. Prefill is a decode step with S = 0.</li>
+ *   <li>{@value #KEEP_ROWS}: rows [B'] and a cache → the cache of those rows, to drop finished rows.</li>
  * </ul>
  * Positions come from the attention mask (cumulative sum − 1), so left-padded rows start at
  * position 0 like unpadded ones, and new tokens continue after the past. Masked keys get −1e9
@@ -44,30 +45,54 @@ import org.tensorflow.types.TInt32;
 final class Gpt2Graph {
   static final String FORWARD = "serving_default";
   static final String DECODE = "decode";
+  static final String KEEP_ROWS = "keep_rows";
   /** Bump when the graph changes, so cached SavedModels are rebuilt. */
-  static final int VERSION = 1;
+  static final int VERSION = 6;
+  static final String LM_HEAD = "lm_head_transposed";
 
   private final Ops tf;
   private final Gpt2Config c;
-  private final Map<String, Variable<TFloat32>> variables = new LinkedHashMap<>();
+  private final Precision precision;
+  private final Map<String, Variable<? extends TType>> weights = new LinkedHashMap<>();
+  private Variable<? extends TType> lmHead;
   private Signature forward;
   private Signature decode;
+  private Signature keepRows;
 
-  private Gpt2Graph(Graph g, Gpt2Config c) {
+  private Gpt2Graph(Graph g, Gpt2Config c, Precision precision) {
     this.tf = Ops.create(g);
     this.c = c;
+    this.precision = precision;
   }
 
-  static Gpt2Graph build(Graph g, Gpt2Config c) {
-    Gpt2Graph m = new Gpt2Graph(g, c);
+  /**
+   * Builds the graph with the weights as variables, filled by {@link #assign} and saved in the
+   * SavedModel's checkpoint. (Weights as graph constants were tried: oneDNN caches reordered
+   * constant matrices, but every signature's executor held its own copy: 8.9 GB resident for
+   * GPT-2 small instead of 1.3 GB, for 10% faster batch-1 decode and slower prefill.)
+   */
+  static Gpt2Graph build(Graph g, Gpt2Config c, Precision precision) {
+    Gpt2Graph m = new Gpt2Graph(g, c, precision);
     for (Gpt2Weights.Spec spec : Gpt2Weights.specs(c)) {
-      // Variable names may not contain '/' or '.', so h.0.ln_1.weight becomes h_0_ln_1_weight.
-      m.variables.put(spec.name(),
-          m.tf.withName(varName(spec.name())).variable(Shape.of(spec.shape()), TFloat32.class));
+      // Op names may not contain '/' or '.', so h.0.ln_1.weight becomes h_0_ln_1_weight.
+      m.weights.put(spec.name(), m.tf.withName(varName(spec.name()))
+          .variable(Shape.of(spec.shape()), m.storageType(spec.name())));
     }
+    m.lmHead = m.tf.withName(LM_HEAD).variable(Shape.of(c.nEmbd(), c.vocabSize()), m.matmulType());
     m.forward = m.buildForward();
     m.decode = m.buildDecode();
+    m.keepRows = m.buildKeepRows();
     return m;
+  }
+
+  /** Matmul weights follow the precision; embeddings, biases and layer norms stay float32. */
+  private Class<? extends TType> storageType(String name) {
+    boolean matmulWeight = name.startsWith("h.") && name.endsWith(".weight") && !name.contains(".ln_");
+    return matmulWeight ? matmulType() : TFloat32.class;
+  }
+
+  private Class<? extends TType> matmulType() {
+    return precision == Precision.BF16 ? TBfloat16.class : TFloat32.class;
   }
 
   static String varName(String hfName) {
@@ -82,18 +107,38 @@ final class Gpt2Graph {
     return decode;
   }
 
+  Signature keepRows() {
+    return keepRows;
+  }
+
   /** Copies the weights into the session's variables, one tensor at a time. */
-  void assign(Session session, Gpt2Weights weights) {
+  void assign(Session session, Gpt2Weights values) {
     for (Gpt2Weights.Spec spec : Gpt2Weights.specs(c)) {
       Placeholder<TFloat32> value = tf.withName("load_" + varName(spec.name()))
           .placeholder(TFloat32.class, Placeholder.shape(Shape.of(spec.shape())));
-      Assign<TFloat32> assign = tf.assign(variables.get(spec.name()), value);
+      Assign<?> assign = assignCast(weights.get(spec.name()), value);
       try (TFloat32 t = TFloat32.tensorOf(Shape.of(spec.shape()),
-              DataBuffers.of(weights.get(spec.name()), true, false));
+              DataBuffers.of(values.get(spec.name()), true, false));
           Result r = session.runner().feed(value, t).addTarget(assign).run()) {
         // nothing to read back
       }
     }
+    Assign<?> head = assignCast(lmHead,
+        tf.linalg.transpose(f32(weights.get("wte.weight")), tf.constant(new int[] {1, 0})));
+    try (Result r = session.runner().addTarget(head).run()) {
+      // the transposed copy now matches wte
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T extends TType> Assign<T> assignCast(Variable<T> var, Operand<TFloat32> value) {
+    Operand<T> v = var.type() == TFloat32.class ? (Operand<T>) value : tf.dtypes.cast(value, var.type());
+    return tf.assign(var, v);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Operand<TFloat32> f32(Operand<? extends TType> w) {
+    return w.type() == TFloat32.class ? (Operand<TFloat32>) w : tf.dtypes.cast(w, TFloat32.class);
   }
 
   private Signature buildForward() {
@@ -102,8 +147,8 @@ final class Gpt2Graph {
     Placeholder<TInt32> mask = tf.withName("attention_mask").placeholder(TInt32.class,
         Placeholder.shape(Shape.of(-1, -1)));
     Operand<TInt32> bt = tf.shape(ids);
-    Operand<TFloat32> x = transformer(ids, mask, null, new ArrayList<>());
-    Operand<TFloat32> logits = tf.linalg.matMul(x, v("wte.weight"), MatMul.transposeB(true));
+    Operand<TFloat32> x = transformer(ids, mask, null, null, new ArrayList<>());
+    Operand<TFloat32> logits = lmHead(x);
     Operand<TFloat32> logits3 = tf.reshape(logits, tf.concat(List.of(bt, tf.constant(new int[] {c.vocabSize()})),
         tf.constant(0)));
     return Signature.builder().key(FORWARD)
@@ -117,29 +162,77 @@ final class Gpt2Graph {
         Placeholder.shape(Shape.of(-1, -1)));
     Placeholder<TInt32> mask = tf.withName("decode_attention_mask").placeholder(TInt32.class,
         Placeholder.shape(Shape.of(-1, -1)));
-    Placeholder<TFloat32> past = tf.withName("past_key_values").placeholder(TFloat32.class,
-        Placeholder.shape(Shape.of(c.nLayer(), 2, -1, c.nHead(), -1, c.headSize())));
+    // One key and one value tensor per layer, [B,H,S,hd]: the step only concatenates the new
+    // position onto each, instead of slicing and restacking one big cache tensor.
+    List<Placeholder<TFloat32>> pastKeys = new ArrayList<>();
+    List<Placeholder<TFloat32>> pastValues = new ArrayList<>();
+    for (int i = 0; i < c.nLayer(); i++) {
+      pastKeys.add(tf.withName(pastKeyName(i)).placeholder(TFloat32.class,
+          Placeholder.shape(Shape.of(-1, c.nHead(), -1, c.headSize()))));
+      pastValues.add(tf.withName(pastValueName(i)).placeholder(TFloat32.class,
+          Placeholder.shape(Shape.of(-1, c.nHead(), -1, c.headSize()))));
+    }
     List<Operand<TFloat32>> presents = new ArrayList<>();
-    Operand<TFloat32> x = transformer(ids, mask, past, presents);
+    Operand<TFloat32> x = transformer(ids, mask, pastKeys, pastValues, presents);
     // Only the last position's logits are needed to choose the next token.
     Operand<TInt32> bt = tf.shape(ids);
     Operand<TInt32> lastIndex = tf.math.sub(tf.gather(bt, tf.constant(1), tf.constant(0)), tf.constant(1));
     Operand<TFloat32> x3 = tf.reshape(x, tf.concat(List.of(bt, tf.constant(new int[] {c.nEmbd()})), tf.constant(0)));
     Operand<TFloat32> last = tf.gather(x3, lastIndex, tf.constant(1));
-    Operand<TFloat32> logits = tf.linalg.matMul(last, v("wte.weight"), MatMul.transposeB(true));
-    Operand<TFloat32> present = tf.stack(presents);
-    return Signature.builder().key(DECODE)
-        .input("input_ids", ids).input("attention_mask", mask).input("past_key_values", past)
-        .output("logits", tf.withName("decode_logits").identity(logits))
-        .output("present_key_values", tf.withName("present_key_values").identity(present))
-        .build();
+    Operand<TFloat32> logits = lmHead(last);
+    Signature.Builder sig = Signature.builder().key(DECODE)
+        .input("input_ids", ids).input("attention_mask", mask)
+        .output("logits", tf.withName("decode_logits").identity(logits));
+    for (int i = 0; i < c.nLayer(); i++) {
+      sig.input(pastKeyName(i), pastKeys.get(i)).input(pastValueName(i), pastValues.get(i));
+      sig.output(presentKeyName(i), tf.withName(presentKeyName(i)).identity(presents.get(2 * i)));
+      sig.output(presentValueName(i), tf.withName(presentValueName(i)).identity(presents.get(2 * i + 1)));
+    }
+    return sig.build();
+  }
+
+  /**
+   * rows [B'], past_key_NNN/past_value_NNN [B,H,S,hd] → present_key_NNN/present_value_NNN
+   * [B',H,S,hd]: the cache of the listed rows only, so finished rows leave the batch.
+   */
+  private Signature buildKeepRows() {
+    Placeholder<TInt32> rows = tf.withName("keep_rows").placeholder(TInt32.class, Placeholder.shape(Shape.of(-1)));
+    Signature.Builder sig = Signature.builder().key(KEEP_ROWS).input("rows", rows);
+    for (int i = 0; i < c.nLayer(); i++) {
+      for (boolean key : new boolean[] {true, false}) {
+        String in = key ? pastKeyName(i) : pastValueName(i);
+        String out = key ? presentKeyName(i) : presentValueName(i);
+        Placeholder<TFloat32> past = tf.withName("keep_" + in).placeholder(TFloat32.class,
+            Placeholder.shape(Shape.of(-1, c.nHead(), -1, c.headSize())));
+        sig.input(in, past).output(out, tf.withName("keep_" + out).gather(past, rows, tf.constant(0)));
+      }
+    }
+    return sig.build();
+  }
+
+  /** Zero-padded so that DJL's name-sorted order is layer order. */
+  static String pastKeyName(int layer) {
+    return String.format("past_key_%03d", layer);
+  }
+
+  static String pastValueName(int layer) {
+    return String.format("past_value_%03d", layer);
+  }
+
+  static String presentKeyName(int layer) {
+    return String.format("present_key_%03d", layer);
+  }
+
+  static String presentValueName(int layer) {
+    return String.format("present_value_%03d", layer);
   }
 
   /**
    * The transformer body. Returns ln_f(x) as [B*T, d]; when {@code past} is given, appends each
    * layer's [2,B,H,S+T,hd] keys/values to {@code presents}.
    */
-  private Operand<TFloat32> transformer(Operand<TInt32> ids, Operand<TInt32> mask, Operand<TFloat32> past,
+  private Operand<TFloat32> transformer(Operand<TInt32> ids, Operand<TInt32> mask,
+      List<? extends Operand<TFloat32>> pastKeys, List<? extends Operand<TFloat32>> pastValues,
       List<Operand<TFloat32>> presents) {
     Operand<TInt32> bt = tf.shape(ids);
     Operand<TInt32> total = tf.gather(tf.shape(mask), tf.constant(1), tf.constant(0)); // S + T
@@ -167,18 +260,18 @@ final class Gpt2Graph {
     Operand<TFloat32> pos = tf.gather(v("wpe.weight"), positions, tf.constant(0));
     Operand<TFloat32> x = tf.reshape(tf.math.add(tok, pos), tf.constant(new int[] {-1, c.nEmbd()}));
 
-    List<? extends Operand<TFloat32>> pastLayers = past == null ? null : tf.unstack(past, (long) c.nLayer()).output();
     for (int i = 0; i < c.nLayer(); i++) {
       String p = "h." + i + ".";
-      Operand<TFloat32> pastKv = pastLayers == null ? null : pastLayers.get(i);
-      x = tf.math.add(x, attention(layerNorm(x, p + "ln_1"), bt, bias, pastKv, p, presents));
+      Operand<TFloat32> pastK = pastKeys == null ? null : pastKeys.get(i);
+      Operand<TFloat32> pastV = pastValues == null ? null : pastValues.get(i);
+      x = tf.math.add(x, attention(layerNorm(x, p + "ln_1"), bt, bias, pastK, pastV, p, presents));
       x = tf.math.add(x, mlp(layerNorm(x, p + "ln_2"), p));
     }
     return layerNorm(x, "ln_f");
   }
 
   private Operand<TFloat32> attention(Operand<TFloat32> h, Operand<TInt32> bt, Operand<TFloat32> bias,
-      Operand<TFloat32> pastKv, String p, List<Operand<TFloat32>> presents) {
+      Operand<TFloat32> pastK, Operand<TFloat32> pastV, String p, List<Operand<TFloat32>> presents) {
     int nh = c.nHead();
     int hs = c.headSize();
     Operand<TFloat32> qkv = linear(h, p + "attn.c_attn");                  // [B*T, 3d]
@@ -189,11 +282,11 @@ final class Gpt2Graph {
     Operand<TFloat32> q = qkvList.get(0);
     Operand<TFloat32> k = qkvList.get(1);
     Operand<TFloat32> v = qkvList.get(2);
-    if (pastKv != null) {
-      List<? extends Operand<TFloat32>> kv = tf.unstack(pastKv, 2L).output();
-      k = tf.concat(List.of(kv.get(0), k), tf.constant(2));
-      v = tf.concat(List.of(kv.get(1), v), tf.constant(2));
-      presents.add(tf.stack(List.of(k, v)));
+    if (pastK != null) {
+      k = tf.concat(List.of(pastK, k), tf.constant(2));
+      v = tf.concat(List.of(pastV, v), tf.constant(2));
+      presents.add(k);
+      presents.add(v);
     }
     Operand<TFloat32> att = tf.train.batchMatMul(q, k, TFloat32.class, BatchMatMul.adjY(true)); // [B,H,T,S+T]
     att = tf.math.add(tf.math.mul(att, tf.constant((float) (1.0 / Math.sqrt(hs)))), bias);
@@ -225,12 +318,31 @@ final class Gpt2Graph {
     return tf.math.add(tf.math.mul(norm, v(p + ".weight")), v(p + ".bias"));
   }
 
-  /** GPT-2's Conv1D: y = x @ W + b with W stored [in, out]. */
-  private Operand<TFloat32> linear(Operand<TFloat32> x, String p) {
-    return tf.nn.biasAdd(tf.linalg.matMul(x, v(p + ".weight")), v(p + ".bias"));
+  /**
+   * Logits against the tied token embedding. The embedding is stored a second time transposed,
+   * [d, V], so the matmul reads it in the layout the CPU kernels want instead of packing 150 MB of
+   * wte on every call; {@link #assign} fills it from wte.
+   */
+  private Operand<TFloat32> lmHead(Operand<TFloat32> x) {
+    return matMul(x, lmHead);
   }
 
-  private Variable<TFloat32> v(String name) {
-    return variables.get(name);
+  /** GPT-2's Conv1D: y = x @ W + b with W stored [in, out]. */
+  private Operand<TFloat32> linear(Operand<TFloat32> x, String p) {
+    return tf.nn.biasAdd(matMul(x, weights.get(p + ".weight")), v(p + ".bias"));
+  }
+
+  /** x @ W in W's storage type, result in float32. */
+  @SuppressWarnings("unchecked")
+  private <T extends TType> Operand<TFloat32> matMul(Operand<TFloat32> x, Operand<T> w) {
+    if (w.type() == TFloat32.class) {
+      return tf.linalg.matMul(x, (Operand<TFloat32>) w);
+    }
+    return tf.dtypes.cast(tf.linalg.matMul(tf.dtypes.cast(x, w.type()), w), TFloat32.class);
+  }
+
+  /** A float32 weight (embeddings, biases, layer norms). */
+  private Operand<TFloat32> v(String name) {
+    return f32(weights.get(name));
   }
 }

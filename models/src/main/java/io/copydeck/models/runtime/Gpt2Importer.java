@@ -19,7 +19,8 @@ import org.tensorflow.Session;
 /**
  * Turns a Hugging Face GPT-2 folder into a TensorFlow SavedModel (graph from {@link Gpt2Graph},
  * weights as variables) once per weights file: the SavedModel lives under
- * {@code <cache>/<sha256 of model.safetensors>/} and is reused while the graph version matches.
+ * {@code <cache>/<sha256 of model.safetensors>/} ({@code <sha256>-bf16/} for bfloat16 weights) and
+ * is reused while the graph version matches.
  */
 public final class Gpt2Importer {
   static final String MANIFEST = "copydeck-import.properties";
@@ -39,18 +40,22 @@ public final class Gpt2Importer {
   }
 
   public static Imported importFolder(ModelFolder folder, Path cacheRoot) {
+    return importFolder(folder, cacheRoot, Precision.F32);
+  }
+
+  public static Imported importFolder(ModelFolder folder, Path cacheRoot, Precision precision) {
     long start = System.nanoTime();
     String sha = folder.weightsSha256();
-    Path target = cacheRoot.resolve(sha);
-    if (isCurrent(target, sha)) {
+    Path target = cacheDir(cacheRoot, sha, precision);
+    if (isCurrent(target, sha, precision)) {
       return new Imported(target, sha, false, (System.nanoTime() - start) / 1_000_000);
     }
     Gpt2Weights weights = Gpt2Weights.read(folder.weights(), folder.config());
     try {
       Files.createDirectories(cacheRoot);
       Path tmp = Files.createTempDirectory(cacheRoot, sha.substring(0, 12) + ".tmp");
-      export(weights, tmp);
-      writeManifest(tmp, sha, folder);
+      export(weights, tmp, precision);
+      writeManifest(tmp, sha, folder, precision);
       deleteTree(target);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -63,24 +68,30 @@ public final class Gpt2Importer {
     return new Imported(target, sha, true, (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** Builds the graph, loads the weights into it and writes a SavedModel with both signatures. */
-  public static void export(Gpt2Weights weights, Path dir) throws IOException {
+  /** Where the SavedModel of these weights lives in the cache. */
+  public static Path cacheDir(Path cacheRoot, String sha256, Precision precision) {
+    return cacheRoot.resolve(sha256 + precision.cacheSuffix());
+  }
+
+  /** Builds the graph, loads the weights into it and writes a SavedModel with its signatures. */
+  public static void export(Gpt2Weights weights, Path dir, Precision precision) throws IOException {
     TensorFlowRuntime.engine(); // loads the JNI library before any org.tensorflow class
     Gpt2Config c = weights.config();
     try (Graph g = new Graph()) {
-      Gpt2Graph model = Gpt2Graph.build(g, c);
+      Gpt2Graph model = Gpt2Graph.build(g, c, precision);
       try (Session s = new Session(g)) {
         model.assign(s, weights);
         SavedModelBundle.exporter(dir.toString())
             .withSession(s)
             .withSignature(model.forward())
             .withSignature(model.decode())
+            .withSignature(model.keepRows())
             .export();
       }
     }
   }
 
-  static boolean isCurrent(Path dir, String sha) {
+  static boolean isCurrent(Path dir, String sha, Precision precision) {
     Path manifest = dir.resolve(MANIFEST);
     if (!Files.isRegularFile(manifest) || !Files.isRegularFile(dir.resolve("saved_model.pb"))) {
       return false;
@@ -92,11 +103,14 @@ public final class Gpt2Importer {
       return false;
     }
     return sha.equals(p.getProperty("weights.sha256"))
-        && String.valueOf(Gpt2Graph.VERSION).equals(p.getProperty("graph.version"));
+        && String.valueOf(Gpt2Graph.VERSION).equals(p.getProperty("graph.version"))
+        && precision.name().equals(p.getProperty("precision"));
   }
 
-  private static void writeManifest(Path dir, String sha, ModelFolder folder) throws IOException {
+  private static void writeManifest(Path dir, String sha, ModelFolder folder, Precision precision)
+      throws IOException {
     Properties p = new Properties();
+    p.setProperty("precision", precision.name());
     p.setProperty("weights.sha256", sha);
     p.setProperty("graph.version", String.valueOf(Gpt2Graph.VERSION));
     p.setProperty("source", folder.dir().toAbsolutePath().toString());

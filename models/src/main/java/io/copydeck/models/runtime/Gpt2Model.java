@@ -17,7 +17,9 @@ import io.copydeck.models.ModelException;
 import io.copydeck.models.ModelFolder;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.proto.GPUOptions;
 import org.tensorflow.proto.GraphOptions;
@@ -32,6 +34,7 @@ public final class Gpt2Model implements AutoCloseable {
   private final ZooModel<NDList, NDList> model;
   private final TfSymbolBlock forward;
   private final TfSymbolBlock decode;
+  private final TfSymbolBlock keepRows;
   private final Gpt2Config config;
   private final Device device;
   private final NDManager manager;
@@ -44,14 +47,20 @@ public final class Gpt2Model implements AutoCloseable {
     this.forward = (TfSymbolBlock) model.getBlock();
     // Second signature over the same session and variables: no second copy of the weights.
     this.decode = new TfSymbolBlock(forward.getSavedModelBundle(), Gpt2Graph.DECODE);
+    this.keepRows = new TfSymbolBlock(forward.getSavedModelBundle(), Gpt2Graph.KEEP_ROWS);
     this.config = config;
     this.device = device;
     this.manager = model.getNDManager();
   }
 
+  /** {@link #open(ModelFolder, RuntimeOptions)} with the default device, threads and cache. */
+  public static Gpt2Model open(ModelFolder folder) {
+    return open(folder, RuntimeOptions.defaults());
+  }
+
   /** Imports the folder (once per weights checksum) and loads the SavedModel. */
   public static Gpt2Model open(ModelFolder folder, RuntimeOptions options) {
-    Gpt2Importer.Imported imported = Gpt2Importer.importFolder(folder, options.cacheRoot());
+    Gpt2Importer.Imported imported = Gpt2Importer.importFolder(folder, options.cacheRoot(), options.precision());
     return load(imported.savedModel(), folder.config(), options);
   }
 
@@ -64,7 +73,7 @@ public final class Gpt2Model implements AutoCloseable {
         .optEngine("TensorFlow")
         .optDevice(device)
         .optOption("SignatureDefKey", Gpt2Graph.FORWARD)
-        .optOption("ConfigProto", sessionConfig(options))
+        .optOption("ConfigProto", sessionConfig(options, device))
         .optTranslator(new NoopTranslator())
         .build();
     try {
@@ -74,10 +83,14 @@ public final class Gpt2Model implements AutoCloseable {
     }
   }
 
-  private static String sessionConfig(RuntimeOptions o) {
+  private static String sessionConfig(RuntimeOptions o, Device device) {
     ConfigProto.Builder b = ConfigProto.newBuilder()
         .setAllowSoftPlacement(true)
         .setGpuOptions(GPUOptions.newBuilder().setAllowGrowth(true));
+    if (!device.isGpu()) {
+      // The natives are CUDA builds; without this TensorFlow would still place ops on a visible GPU.
+      b.putDeviceCount("GPU", 0);
+    }
     int threads = o.threads() > 0 ? o.threads() : Runtime.getRuntime().availableProcessors();
     b.setIntraOpParallelismThreads(threads).setInterOpParallelismThreads(1);
     if (o.xla()) {
@@ -121,9 +134,14 @@ public final class Gpt2Model implements AutoCloseable {
   /** An empty cache for a batch of {@code batch} rows; prefill is a decode step from it. */
   public KvCache emptyCache(int batch) {
     NDManager m = manager.newSubManager();
-    NDArray kv = m.create(new float[0],
-        new Shape(config.nLayer(), 2, batch, config.nHead(), 0, config.headSize()));
-    return new KvCache(m, kv, 0);
+    Shape empty = new Shape(batch, config.nHead(), 0, config.headSize());
+    List<NDArray> keys = new ArrayList<>();
+    List<NDArray> values = new ArrayList<>();
+    for (int i = 0; i < config.nLayer(); i++) {
+      keys.add(m.create(new float[0], empty));
+      values.add(m.create(new float[0], empty));
+    }
+    return new KvCache(m, keys, values, 0);
   }
 
   /**
@@ -142,13 +160,23 @@ public final class Gpt2Model implements AutoCloseable {
     }
     NDManager m = manager.newSubManager();
     try {
-      NDArray pastKv = past.keysValues();
-      pastKv.setName("past_key_values");
       // input_ids first: DJL attaches the outputs to the manager of the first input.
-      NDList in = new NDList(named(m, ids, "input_ids"), named(m, mask, "attention_mask"), pastKv);
+      NDList in = new NDList(named(m, ids, "input_ids"), named(m, mask, "attention_mask"));
+      for (int i = 0; i < config.nLayer(); i++) {
+        // DJL feeds inputs by name; the arrays may still carry the previous step's output names.
+        past.keys().get(i).setName(Gpt2Graph.pastKeyName(i));
+        past.values().get(i).setName(Gpt2Graph.pastValueName(i));
+        in.add(past.keys().get(i));
+        in.add(past.values().get(i));
+      }
       NDList out = decode.forward(new ParameterStore(m, false), in, false);
       NDArray logitsArray = out.get("logits");
-      NDArray present = out.get("present_key_values");
+      List<NDArray> keys = new ArrayList<>();
+      List<NDArray> values = new ArrayList<>();
+      for (int i = 0; i < config.nLayer(); i++) {
+        keys.add(out.get(Gpt2Graph.presentKeyName(i)));
+        values.add(out.get(Gpt2Graph.presentValueName(i)));
+      }
       float[] flat = logitsArray.toFloatArray();
       logitsArray.close();
       int v = config.vocabSize();
@@ -156,7 +184,37 @@ public final class Gpt2Model implements AutoCloseable {
       for (int i = 0; i < b; i++) {
         System.arraycopy(flat, i * v, logits[i], 0, v);
       }
-      return new Step(logits, new KvCache(m, present, past.length() + t));
+      return new Step(logits, new KvCache(m, keys, values, past.length() + t));
+    } catch (RuntimeException e) {
+      m.close();
+      throw e;
+    }
+  }
+
+  /**
+   * A cache holding only the given rows of {@code cache} (in that order), for dropping finished
+   * rows from the batch. Runs as TensorFlow gathers; the caller closes {@code cache}.
+   */
+  public KvCache keepRows(KvCache cache, int[] rows) {
+    NDManager m = manager.newSubManager();
+    try {
+      NDArray index = m.create(rows);
+      index.setName("rows");
+      NDList in = new NDList(index);
+      for (int i = 0; i < config.nLayer(); i++) {
+        cache.keys().get(i).setName(Gpt2Graph.pastKeyName(i));
+        cache.values().get(i).setName(Gpt2Graph.pastValueName(i));
+        in.add(cache.keys().get(i));
+        in.add(cache.values().get(i));
+      }
+      NDList out = keepRows.forward(new ParameterStore(m, false), in, false);
+      List<NDArray> keys = new ArrayList<>();
+      List<NDArray> values = new ArrayList<>();
+      for (int i = 0; i < config.nLayer(); i++) {
+        keys.add(out.get(Gpt2Graph.presentKeyName(i)));
+        values.add(out.get(Gpt2Graph.presentValueName(i)));
+      }
+      return new KvCache(m, keys, values, cache.length());
     } catch (RuntimeException e) {
       m.close();
       throw e;

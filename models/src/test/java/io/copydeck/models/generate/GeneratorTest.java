@@ -148,6 +148,42 @@ class GeneratorTest {
   }
 
   @Test
+  void endOfTextFinishesARowAndMinNewTokensHoldsItBack(@TempDir Path dir) throws Exception {
+    // ln_f with zero gain outputs its bias at every position, so logits = bias · wte[k]; making
+    // wte[eos] a large multiple of that bias makes end-of-text the certain next token.
+    Gpt2Weights w = Gpt2Weights.random(TINY, 12);
+    float[] bias = w.get("ln_f.bias");
+    java.util.Arrays.fill(w.get("ln_f.weight"), 0f);
+    for (int j = 0; j < bias.length; j++) {
+      bias[j] = 1f;
+      w.get("wte.weight")[TINY.eosTokenId() * TINY.nEmbd() + j] = 10f;
+    }
+    w.writeFolder(dir.resolve("eos"), io.copydeck.models.safetensors.DType.F32);
+    Path saved = Gpt2Importer.importFolder(io.copydeck.models.ModelFolder.open(dir.resolve("eos")),
+        dir.resolve("cache")).savedModel();
+    try (Gpt2Model eosModel = Gpt2Model.load(saved, TINY, RuntimeOptions.defaults().withThreads(1))) {
+      Generator g = new Generator(eosModel, tokenizer, 4);
+      List<Completion> cs = g.generate(List.of(
+          GenerationRequest.of("Buy now", sampling(), 1, 10),
+          GenerationRequest.of("Buy now", new SamplingSettings(1.0, 0, 1.0, 1.0, 0, 3), 1, 10)));
+      assertEquals(FinishReason.END_OF_TEXT, cs.get(0).finishReason());
+      assertEquals(0, cs.get(0).tokenIds().length);
+      assertEquals("", cs.get(0).text());
+      assertEquals(FinishReason.END_OF_TEXT, cs.get(1).finishReason());
+      assertEquals(3, cs.get(1).tokenIds().length, "EOS banned for the first 3 tokens, then certain");
+    }
+  }
+
+  @Test
+  void bannedPhrasesCoverCaseAndLeadingSpaceVariants() {
+    BannedPhrases p = BannedPhrases.of(tokenizer, List.of("best in class"));
+    List<String> seqs = p.sequences().stream().map(java.util.Arrays::toString).toList();
+    for (String variant : List.of("best in class", " best in class", " Best in class", " BEST IN CLASS")) {
+      assertTrue(seqs.contains(java.util.Arrays.toString(tokenizer.encode(variant))), variant);
+    }
+  }
+
+  @Test
   void contextFullStopsGeneration() {
     Completion c = new Generator(model, tokenizer, 1)
         .generate(GenerationRequest.of("word ".repeat(60), sampling(), 4, 50));

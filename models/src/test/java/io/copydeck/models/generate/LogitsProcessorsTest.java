@@ -52,6 +52,38 @@ class LogitsProcessorsTest {
   }
 
   @Test
+  void topPOnAFullVocabularyKeepsTheMinimalSet() {
+    SplittableRandom rng = new SplittableRandom(9);
+    float[] l = new float[50257];
+    for (int i = 0; i < l.length; i++) {
+      l[i] = (float) (rng.nextDouble() * 8);
+    }
+    double[] before = Softmax.probabilities(l);
+    new TopP(0.9).process(l, history(new int[0]));
+    double kept = 0;
+    double smallestKept = 1;
+    double largestDropped = 0;
+    for (int i = 0; i < l.length; i++) {
+      if (l[i] == NEG) {
+        largestDropped = Math.max(largestDropped, before[i]);
+      } else {
+        kept += before[i];
+        smallestKept = Math.min(smallestKept, before[i]);
+      }
+    }
+    assertTrue(kept >= 0.9, "kept mass " + kept);
+    assertTrue(kept - smallestKept < 0.9, "not minimal: " + kept + " - " + smallestKept);
+    assertTrue(largestDropped <= smallestKept);
+  }
+
+  @Test
+  void topKOnTiesKeepsAllTied() {
+    float[] l = {1f, 3f, 3f, 2f};
+    new TopK(1).process(l, history(new int[0]));
+    assertArrayEquals(new float[] {NEG, 3f, 3f, NEG}, l);
+  }
+
+  @Test
   void repetitionPenaltyDividesPositiveAndMultipliesNegative() {
     float[] l = {2f, -2f, 2f, -2f};
     new RepetitionPenalty(2).process(l, history(new int[] {0}, 1, 1));

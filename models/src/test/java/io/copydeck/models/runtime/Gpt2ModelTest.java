@@ -29,6 +29,12 @@ class Gpt2ModelTest {
   @BeforeAll
   static void load() throws Exception {
     weights = Gpt2Weights.random(TINY, 7);
+    // 5x GPT-2's init scale: logits of order 1-10, so 1e-4 is a real bound, not a tautology.
+    for (float[] a : weights.tensors().values()) {
+      for (int i = 0; i < a.length; i++) {
+        a[i] *= 5;
+      }
+    }
     reference = new ReferenceGpt2(weights);
     weights.writeFolder(tmp.resolve("tiny"), DType.F32);
     folder = ModelFolder.open(tmp.resolve("tiny"));
@@ -61,7 +67,14 @@ class Gpt2ModelTest {
     for (int t = 0; t < ids.length; t++) {
       worst = Math.max(worst, maxAbsDiff(expected[t], actual[0][t]));
     }
-    System.out.println("tiny GPT-2, TF full forward vs Java reference: max abs diff " + worst);
+    float range = 0;
+    for (float[] row : expected) {
+      for (float v : row) {
+        range = Math.max(range, Math.abs(v));
+      }
+    }
+    System.out.println("tiny GPT-2, TF full forward vs Java reference: max abs diff " + worst + " (max |logit| " + range + ")");
+    assertTrue(range > 1, "weights too small for a meaningful check");
     assertTrue(worst < 1e-4, "max abs diff " + worst);
   }
 
@@ -109,6 +122,44 @@ class Gpt2ModelTest {
     assertTrue(maxAbsDiff(reference.forward(new int[] {7, 8, 9, 1})[3], next.logits()[0]) < 1e-4);
     assertTrue(maxAbsDiff(reference.forward(new int[] {10, 20, 30, 40, 50, 2})[5], next.logits()[1]) < 1e-4);
     next.cache().close();
+  }
+
+  @Test
+  void droppingRowsKeepsTheOthersExact() {
+    int[][] ids = {{1, 2, 3}, {4, 5, 6}, {7, 8, 9}};
+    int[][] mask = {ones(3), ones(3), ones(3)};
+    KvCache empty = model.emptyCache(3);
+    Gpt2Model.Step step = model.decode(ids, mask, empty);
+    empty.close();
+    KvCache kept = model.keepRows(step.cache(), new int[] {2, 0});
+    step.cache().close();
+    Gpt2Model.Step next = model.decode(new int[][] {{10}, {11}}, new int[][] {ones(4), ones(4)}, kept);
+    kept.close();
+    assertTrue(maxAbsDiff(reference.forward(new int[] {7, 8, 9, 10})[3], next.logits()[0]) < 1e-4);
+    assertTrue(maxAbsDiff(reference.forward(new int[] {1, 2, 3, 11})[3], next.logits()[1]) < 1e-4);
+    next.cache().close();
+  }
+
+  @Test
+  void bf16WeightsStayCloseToTheReference() {
+    Gpt2Importer.Imported bf16 = Gpt2Importer.importFolder(folder, tmp.resolve("cache"), Precision.BF16);
+    assertTrue(bf16.savedModel().getFileName().toString().endsWith("-bf16"));
+    int[] ids = {5, 17, 99, 3, 42, 0, 100, 64, 8};
+    float[][] expected = reference.forward(ids);
+    try (Gpt2Model m = Gpt2Model.load(bf16.savedModel(), TINY, RuntimeOptions.defaults().withThreads(1))) {
+      float[][][] actual = m.logits(new int[][] {ids}, new int[][] {ones(ids.length)});
+      float worst = 0;
+      float range = 0;
+      for (int t = 0; t < ids.length; t++) {
+        worst = Math.max(worst, maxAbsDiff(expected[t], actual[0][t]));
+        for (float v : expected[t]) {
+          range = Math.max(range, Math.abs(v));
+        }
+      }
+      System.out.println("tiny GPT-2, BF16 weights vs Java reference: max abs diff " + worst + " (max |logit| " + range + ")");
+      assertTrue(worst < 0.05 * range, "max abs diff " + worst);
+      assertTrue(worst > 1e-6, "BF16 variant should not be bit-identical to F32");
+    }
   }
 
   @Test
