@@ -1,13 +1,12 @@
 package io.copydeck.compiler;
 
 import io.copydeck.dsl.plan.Decoding;
+import io.copydeck.models.Gpt2Runtime;
 import io.copydeck.models.ModelFolder;
 import io.copydeck.models.generate.Completion;
 import io.copydeck.models.generate.FinishReason;
 import io.copydeck.models.generate.GenerationRequest;
-import io.copydeck.models.generate.Generator;
 import io.copydeck.models.generate.SamplingSettings;
-import io.copydeck.models.runtime.Gpt2Model;
 import io.copydeck.models.runtime.RuntimeOptions;
 import io.copydeck.models.tokenizer.Gpt2Tokenizer;
 import java.nio.file.Path;
@@ -55,14 +54,14 @@ public final class Gpt2ModelHandle implements ModelHandle {
 
     @Override
     public CompletionSource open() {
-        Gpt2Model model = Gpt2Model.open(folder, options);
-        Gpt2Tokenizer tok = tokenizer();
+        // The pipeline hands over one batch per call; the runtime decodes it in one go.
+        Gpt2Runtime runtime = Gpt2Runtime.open(folder.dir(), options, Integer.MAX_VALUE);
         return new CompletionSource() {
             @Override
-            public String modelChecksum() { return checksum(); }
+            public String modelChecksum() { return runtime.checksum(); }
 
             @Override
-            public String describe() { return name() + " on " + model.deviceDescription(); }
+            public String describe() { return runtime.describe(); }
 
             @Override
             public List<RawCompletion> complete(List<CompletionRequest> requests) {
@@ -72,7 +71,7 @@ public final class Gpt2ModelHandle implements ModelHandle {
                             r.decoding().maxTokens()));
                 }
                 List<RawCompletion> out = new ArrayList<>();
-                for (Completion c : new Generator(model, tok, Math.max(1, batch.size())).generate(batch)) {
+                for (Completion c : runtime.generate(batch)) {
                     out.add(new RawCompletion(c.text(), c.logProb(), c.tokenIds().length,
                             c.finishReason() != FinishReason.MAX_TOKENS && c.finishReason() != FinishReason.CONTEXT_FULL));
                 }
@@ -81,7 +80,7 @@ public final class Gpt2ModelHandle implements ModelHandle {
 
             @Override
             public void close() {
-                model.close();
+                runtime.close();
             }
         };
     }
