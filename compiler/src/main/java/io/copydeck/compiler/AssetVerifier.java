@@ -28,7 +28,7 @@ public final class AssetVerifier {
         List<ConstraintCheck> checks = new ArrayList<>();
         for (Job job : jobs) {
             String text = fields.getOrDefault(job.field(), "");
-            checks.addAll(rules.check(job.field(), text, job.constraints()));
+            checks.addAll(rules.check(job.field(), text, job.constraints(), FactsRule.of(job.data())));
         }
         String sent = sentText(files).toLowerCase(Locale.ROOT);
         for (String m : mustInclude) {

@@ -111,7 +111,7 @@ public final class BuildPipeline {
         for (Prompt p : prompts) {
             boolean singleLine = p.stop().contains("\n");
             FieldSelector.Selection s = selector.select(p.job().field(), candidates.get(p.job().id()),
-                    p.job().constraints(), singleLine);
+                    p.job().constraints(), singleLine, FactsRule.of(p.job().data()));
             if (!s.ok()) return AssetAssembler.failed(id, jobs, "field `" + p.job().field() + "`: " + s.failure());
             fields.put(p.job().field(), s.text());
         }

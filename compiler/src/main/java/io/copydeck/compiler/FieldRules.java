@@ -19,6 +19,15 @@ public final class FieldRules {
         this.measure = measure;
     }
 
+    /** The hard rules, plus: every price, percentage and code in the text is one of the job's facts. */
+    public List<ConstraintCheck> check(String field, String text, Constraints constraints, FactsRule facts) {
+        List<ConstraintCheck> checks = check(field, text, constraints);
+        List<String> unbacked = facts.unbacked(text);
+        checks.add(new ConstraintCheck(field + " states only computed prices and codes"
+                + (unbacked.isEmpty() ? "" : " (not: " + String.join(", ", unbacked) + ")"), unbacked.isEmpty(), true));
+        return checks;
+    }
+
     public List<ConstraintCheck> check(String field, String text, Constraints constraints) {
         List<ConstraintCheck> checks = new ArrayList<>();
         checks.add(new ConstraintCheck(field + " is not empty", !text.isBlank(), true));

@@ -23,7 +23,8 @@ public final class FieldSelector {
         this.rules = rules;
     }
 
-    public Selection select(String field, List<RawCompletion> candidates, Constraints constraints, boolean singleLine) {
+    public Selection select(String field, List<RawCompletion> candidates, Constraints constraints, boolean singleLine,
+                            FactsRule facts) {
         String best = null;
         List<ConstraintCheck> bestChecks = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -33,9 +34,10 @@ public final class FieldSelector {
             // Too long? Cut back to a sentence end, or a word, that fits every limit.
             TextCleaner.Fitted fitted = TextCleaner.fit(cleaned, t -> rules.withinLimits(t, constraints));
             String text = fitted == null ? cleaned : fitted.text();
-            List<ConstraintCheck> checks = rules.check(field, text, constraints);
+            List<ConstraintCheck> checks = rules.check(field, text, constraints, facts);
             if (!FieldRules.allHardOk(checks)) {
-                checks.stream().filter(c -> !c.ok() && c.hard()).forEach(c -> failures.merge(c.rule(), 1, Integer::sum));
+                checks.stream().filter(c -> !c.ok() && c.hard())
+                        .forEach(c -> failures.merge(c.rule().replaceFirst(" \\(not: .*\\)$", ""), 1, Integer::sum));
                 continue;
             }
             // Likelihood per token; a text cut mid-sentence is a last resort, after every whole one.

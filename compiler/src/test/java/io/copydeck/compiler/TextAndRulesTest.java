@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class TextAndRulesTest {
     static final TextMeasure MEASURE = new TextMeasure(t -> (int) Math.ceil(t.length() / 4.0));
     static final FieldRules RULES = new FieldRules(MEASURE);
+    static final FactsRule NO_FACTS = FactsRule.of(Map.of());
 
     static Constraints limit(int chars, String... avoid) {
         return new Constraints(List.of(new Length(chars, LengthUnit.CHARS)), List.of(), List.of(avoid));
@@ -67,11 +68,25 @@ class TextAndRulesTest {
         var s = selector.select("subject", List.of(
                 new RawCompletion(" Cheap coffee for all", -1, 4, true),     // avoided phrase
                 new RawCompletion(" Cold brew for your commute", -8, 5, true),
-                new RawCompletion(" Your train, your cold brew", -4, 5, true)), limit(40, "cheap"), true);
+                new RawCompletion(" Your train, your cold brew", -4, 5, true)), limit(40, "cheap"), true, NO_FACTS);
         assertEquals("Your train, your cold brew", s.text());
-        var none = selector.select("subject", List.of(new RawCompletion(" cheap", -1, 1, true)), limit(40, "cheap"), true);
+        var none = selector.select("subject", List.of(new RawCompletion(" cheap", -1, 1, true)), limit(40, "cheap"), true,
+                NO_FACTS);
         assertFalse(none.ok());
         assertTrue(none.failure().contains("avoids \"cheap\" (failed by 1 of 1)"), none.failure());
+    }
+
+    @Test
+    void pricesPercentagesAndCodesMustBeComputedFacts() {
+        FactsRule facts = FactsRule.of(Map.of("product", Map.of("price", "$3.49"),
+                "promo", Map.of("sale_price", "$2.79", "discount", "20%", "code", "SPRING20")));
+        assertEquals(List.of(), facts.unbacked("Now $2.79 instead of $3.49: 20% off with SPRING20. Ready in 30 seconds."));
+        assertEquals(List.of("$2.99", "WELCOME20", "25%"), facts.unbacked("From $2.99 with WELCOME20, 25% off"));
+        FieldSelector selector = new FieldSelector(RULES);
+        var s = selector.select("text", List.of(new RawCompletion(" Only $1.99 today", -1, 4, true),
+                new RawCompletion(" Now $2.79 with SPRING20", -5, 6, true)), limit(60), true, facts);
+        assertEquals("Now $2.79 with SPRING20", s.text(), "the invented price loses, however likely");
+        assertEquals(List.of(), FactsRule.of(Map.of("p", "2,79 €")).unbacked("Jetzt 2,79 €"));
     }
 
     @Test
