@@ -43,6 +43,10 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--candidates", defaultValue = "4", description = "candidates generated per field (default: ${DEFAULT-VALUE})")
     int candidates;
 
+    @Option(names = "--rounds", defaultValue = "3",
+            description = "rounds of fresh candidates for a field none of whose candidates meets its rules (default: ${DEFAULT-VALUE})")
+    int rounds;
+
     @Option(names = "--jobs", defaultValue = "0", description = "CPU threads for the model; 0 = all cores (default: ${DEFAULT-VALUE})")
     int jobs;
 
@@ -65,8 +69,8 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (batch < 1 || candidates < 1 || candidates > 32) {
-            err.println("copydeck: --batch must be at least 1 and --candidates from 1 to 32");
+        if (batch < 1 || candidates < 1 || candidates > 32 || rounds < 1 || rounds > 10) {
+            err.println("copydeck: --batch must be at least 1, --candidates from 1 to 32 and --rounds from 1 to 10");
             return Main.USAGE;
         }
         CheckResult checked;
@@ -91,7 +95,7 @@ public final class BuildCommand implements Callable<Integer> {
         try (TerminalProgress progress = new TerminalProgress(err, System.console() != null)) {
             Gpt2ModelHandle handle = new Gpt2ModelHandle(modelDir, device, jobs);
             result = new BuildPipeline(handle, progress).build(checked, file,
-                    new BuildPipeline.Options(outDir, cacheDir, candidates, batch, keepGoing));
+                    new BuildPipeline.Options(outDir, cacheDir, candidates, rounds, batch, keepGoing));
         } catch (ModelException e) {
             err.println("copydeck: error: " + e.getMessage());
             return Main.USAGE;

@@ -28,8 +28,11 @@ import java.util.Map;
  * the others; completions are cached as they arrive, so an interrupted build resumes.
  */
 public final class BuildPipeline {
-    /** How to build. {@code candidates} per field; {@code batch} rows decoded together. */
-    public record Options(Path out, Path cacheDir, int candidates, int batch, boolean keepGoing) {}
+    /**
+     * How to build. {@code candidates} per field and round; a field none of whose candidates meets
+     * its rules gets another round of fresh ones, up to {@code rounds}; {@code batch} rows decoded together.
+     */
+    public record Options(Path out, Path cacheDir, int candidates, int rounds, int batch, boolean keepGoing) {}
 
     /** What a build did: its assets, and the figures a user (and a benchmark) wants. */
     public record Result(List<Asset> assets, List<Diagnostic> diagnostics, int completions, int cacheHits,
@@ -70,17 +73,22 @@ public final class BuildPipeline {
             });
             Generation generation = new Generation(model, new GenerationCache(options.cacheDir()), progress,
                     options.candidates(), options.batch());
-            Map<String, List<RawCompletion>> candidates;
+            TextMeasure measure = new TextMeasure(generation::countTokens);
+            FieldRules rules = new FieldRules(measure);
+            FieldSelector selector = new FieldSelector(rules);
+            Map<String, List<RawCompletion>> candidates = new LinkedHashMap<>();
             try {
-                candidates = generation.run(toGenerate);
+                List<Prompt> pending = toGenerate;
+                for (int round = 0; round < options.rounds() && !pending.isEmpty(); round++) {
+                    generation.run(pending, round * options.candidates()).forEach((job, list) ->
+                            candidates.computeIfAbsent(job, k -> new ArrayList<>()).addAll(list));
+                    pending = pending.stream().filter(p -> !select(selector, p, candidates).ok()).toList();
+                }
             } finally {
                 generation.close();
             }
 
             // Selection and assembly, asset by asset.
-            TextMeasure measure = new TextMeasure(generation::countTokens);
-            FieldRules rules = new FieldRules(measure);
-            FieldSelector selector = new FieldSelector(rules);
             AssetAssembler assembler = new AssetAssembler(new LayoutRenderer(engine), rules);
             List<Asset> assets = new ArrayList<>();
             for (Map.Entry<String, List<Prompt>> e : byAsset.entrySet()) {
@@ -109,13 +117,18 @@ public final class BuildPipeline {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (Prompt p : prompts) {
-            boolean singleLine = p.stop().contains("\n");
-            FieldSelector.Selection s = selector.select(p.job().field(), candidates.get(p.job().id()),
-                    p.job().constraints(), singleLine, FactsRule.of(p.job().data()));
+            FieldSelector.Selection s = select(selector, p, candidates);
             if (!s.ok()) return AssetAssembler.failed(id, jobs, "field `" + p.job().field() + "`: " + s.failure());
             fields.put(p.job().field(), s.text());
         }
         return assembler.assemble(id, jobs, fields, AssetStatus.GENERATED, null);
+    }
+
+    private static FieldSelector.Selection select(FieldSelector selector, Prompt p,
+                                                  Map<String, List<RawCompletion>> candidates) {
+        boolean singleLine = p.stop().contains("\n");
+        return selector.select(p.job().field(), candidates.get(p.job().id()), p.job().constraints(), singleLine,
+                FactsRule.of(p.job().data()));
     }
 
     /** The prompts' and layouts' template checksums, for provenance. */

@@ -37,8 +37,8 @@ final class Generation {
         this.batch = batch;
     }
 
-    /** Candidates by job id, in candidate order. */
-    Map<String, List<RawCompletion>> run(List<Prompt> prompts) {
+    /** Candidates {@code first} .. {@code first + candidates - 1} of each prompt, by job id, in candidate order. */
+    Map<String, List<RawCompletion>> run(List<Prompt> prompts, int first) {
         String checksum = handle.checksum();
         Map<String, List<RawCompletion>> byJob = new LinkedHashMap<>();
         List<CompletionRequest> missing = new ArrayList<>();
@@ -47,7 +47,7 @@ final class Generation {
         List<Integer> missingSlots = new ArrayList<>();
         for (Prompt p : prompts) {
             List<RawCompletion> slots = new ArrayList<>();
-            for (int k = 0; k < candidates; k++) {
+            for (int k = first; k < first + candidates; k++) {
                 CompletionRequest r = new CompletionRequest(p.text(), p.job().decoding(), p.job().seed() + k * SEED_STEP,
                         p.job().constraints().avoid(), p.stop());
                 String key = GenerationCache.key(r, checksum);
@@ -61,7 +61,7 @@ final class Generation {
                     missing.add(r);
                     missingKeys.add(key);
                     missingJobs.add(p.job().id());
-                    missingSlots.add(k);
+                    missingSlots.add(k - first);
                 }
             }
             byJob.put(p.job().id(), slots);
@@ -73,7 +73,7 @@ final class Generation {
     private void generate(List<CompletionRequest> missing, List<String> keys, List<String> jobs, List<Integer> slots,
                           Map<String, List<RawCompletion>> byJob) {
         long start = System.nanoTime();
-        source = handle.open();
+        if (source == null) source = handle.open(); // once per build, whatever the rounds
         progress.start(source.describe(), missing.size());
         try {
             for (int i = 0; i < missing.size(); i += batch) {

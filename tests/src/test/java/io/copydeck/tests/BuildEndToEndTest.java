@@ -67,7 +67,7 @@ class BuildEndToEndTest {
         CheckResult checked = Checker.check(spec);
         assertFalse(checked.hasErrors(), checked.diagnostics().toString());
         return new BuildPipeline(new Gpt2ModelHandle(model, "cpu", 2), BuildProgress.SILENT).build(checked, spec,
-                new BuildPipeline.Options(out, project().resolve(".copydeck/cache"), 2, 16, keepGoing));
+                new BuildPipeline.Options(out, project().resolve(".copydeck/cache"), 2, 1, 16, keepGoing));
     }
 
     static Path project() {
@@ -163,7 +163,7 @@ class BuildEndToEndTest {
             }
         };
         CheckResult checked = Checker.check(spec);
-        var options = new BuildPipeline.Options(out, project().resolve(".copydeck/cache"), 2, 2, true);
+        var options = new BuildPipeline.Options(out, project().resolve(".copydeck/cache"), 2, 1, 2, true);
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> new BuildPipeline(dying, BuildProgress.SILENT).build(checked, spec, options));
         BuildPipeline.Result resumed = new BuildPipeline(real, BuildProgress.SILENT).build(checked, spec, options);

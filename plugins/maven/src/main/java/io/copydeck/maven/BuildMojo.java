@@ -45,6 +45,9 @@ public final class BuildMojo extends AbstractMojo {
     @Parameter(property = "copydeck.candidates", defaultValue = "4")
     int candidates;
 
+    @Parameter(property = "copydeck.rounds", defaultValue = "3")
+    int rounds;
+
     @Parameter(property = "copydeck.keepGoing", defaultValue = "false")
     boolean keepGoing;
 
@@ -77,7 +80,7 @@ public final class BuildMojo extends AbstractMojo {
                 Path out = output.toPath().resolve(checked.spec().campaign().id());
                 Path cache = spec.toAbsolutePath().getParent().resolve(".copydeck").resolve("cache");
                 BuildPipeline.Result r = new BuildPipeline(handle, BuildProgress.SILENT).build(checked, spec,
-                        new BuildPipeline.Options(out, cache, candidates, batch, keepGoing));
+                        new BuildPipeline.Options(out, cache, candidates, rounds, batch, keepGoing));
                 for (Asset a : r.assets()) {
                     if (a.status() == AssetStatus.FAILED) {
                         failed++;
