@@ -30,7 +30,9 @@ public final class FieldSelector {
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> failures = new LinkedHashMap<>();
         for (RawCompletion raw : candidates) {
-            String cleaned = TextCleaner.clean(raw.text(), singleLine, raw.complete());
+            // A sentence stating a price or code no fact backs goes; the layout states the real offer.
+            String cleaned = TextCleaner.dropSentences(TextCleaner.clean(raw.text(), singleLine, raw.complete()),
+                    sentence -> !facts.unbacked(sentence).isEmpty());
             // Too long? Cut back to a sentence end, or a word, that fits every limit.
             TextCleaner.Fitted fitted = TextCleaner.fit(cleaned, t -> rules.withinLimits(t, constraints));
             String text = fitted == null ? cleaned : fitted.text();

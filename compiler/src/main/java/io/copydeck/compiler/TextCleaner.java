@@ -64,6 +64,26 @@ public final class TextCleaner {
         return last == null || last.isBlank() ? null : new Fitted(balance(last), true);
     }
 
+    /**
+     * Drops the sentences for which {@code drop} holds (e.g. one stating a price no fact backs),
+     * keeping paragraph breaks; the rest of the text stays as the model wrote it.
+     */
+    public static String dropSentences(String text, java.util.function.Predicate<String> drop) {
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : text.split("\n\n", -1)) {
+            StringBuilder kept = new StringBuilder();
+            for (String sentence : paragraph.split("(?<=[.!?])\\s+")) {
+                if (sentence.isBlank() || drop.test(sentence)) continue;
+                if (kept.length() > 0) kept.append(' ');
+                kept.append(sentence.strip());
+            }
+            if (kept.length() == 0) continue;
+            if (out.length() > 0) out.append("\n\n");
+            out.append(kept);
+        }
+        return out.toString();
+    }
+
     /** Back to the last sentence end; if there is none, the whole text minus a cut last word. */
     static String cutUnfinished(String text) {
         var m = SENTENCE_END.matcher(text);

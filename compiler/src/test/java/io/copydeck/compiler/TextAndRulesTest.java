@@ -90,6 +90,14 @@ class TextAndRulesTest {
     }
 
     @Test
+    void sentencesWithUnbackedClaimsAreDroppedAndTheRestKept() {
+        FactsRule facts = FactsRule.of(Map.of("code", "SPRING20"));
+        String text = "Cold brew is back. Save 25% with WELCOME25!\n\nUse SPRING20 today. Enjoy.";
+        assertEquals("Cold brew is back.\n\nUse SPRING20 today. Enjoy.",
+                TextCleaner.dropSentences(text, sentence -> !facts.unbacked(sentence).isEmpty()));
+    }
+
+    @Test
     void placementAppendsCodeAndOptOutMakingRoomAtASentenceEnd() {
         var placement = new MustIncludePlacement(RULES);
         Map<String, String> fields = Map.of("text", "Chai is back for autumn. Warm up your desk with whole spices and Assam.");
