@@ -177,43 +177,12 @@ class BuildEndToEndTest {
     @Test
     @Order(7)
     void theRealBuildPublishesToStrapiAsDraftsAndRepublishesNothing() throws Exception {
-        Path state = Path.of(System.getProperty("copydeck.root", "..")).resolve("tests/strapi-app/.state/strapi.env");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(state), "no test Strapi is running (start one with "
-                + "tests/strapi-app/ci/with-strapi.sh mvn -B verify): publishing a real build skipped");
-        java.util.Properties env = new java.util.Properties();
-        try (var in = Files.newBufferedReader(state)) {
-            env.load(in);
-        }
-        String url = env.getProperty("STRAPI_URL");
-        String token = env.getProperty("STRAPI_TOKEN");
-        java.util.function.Function<String, String> environment = name -> name.equals("COPYDECK_STRAPI_TOKEN") ? token : null;
-        java.io.StringWriter log = new java.io.StringWriter();
-        picocli.CommandLine publish = new picocli.CommandLine(new io.copydeck.strapi.PublishCommand(environment));
-        publish.setOut(new java.io.PrintWriter(log));
-        publish.setErr(new java.io.PrintWriter(log));
-        assertEquals(0, publish.execute("--to", "strapi", "--url", url, "--from", out.toString()), log.toString());
-
-        var http = java.net.http.HttpClient.newHttpClient();
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url
-                        + "/api/copydeck-assets?status=draft&pagination[pageSize]=200&filters[externalId][$startsWith]=autumn_tea/"))
-                .header("Authorization", "Bearer " + token).build();
-        JsonNode drafts = JSON.readTree(http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body());
-        JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
-        assertEquals(manifest.get("assets").size(), drafts.get("data").size(), "one draft per built asset");
-        for (JsonNode draft : drafts.get("data")) {
-            String id = draft.get("externalId").asText();
-            JsonNode built = JSON.readTree(out.resolve("assets").resolve(id.replace("/", "__") + ".json").toFile());
-            assertEquals(built.get("fields"), draft.get("fields"), id);
-            assertEquals(built.get("status").asText(), draft.get("copyStatus").asText(), id);
-        }
-
-        java.io.StringWriter again = new java.io.StringWriter();
-        picocli.CommandLine republish = new picocli.CommandLine(new io.copydeck.strapi.PublishCommand(environment));
-        republish.setOut(new java.io.PrintWriter(again));
-        republish.setErr(new java.io.PrintWriter(again));
-        assertEquals(0, republish.execute("--to", "strapi", "--url", url, "--from", out.toString()), again.toString());
-        assertTrue(again.toString().contains("0 created, 0 updated, " + manifest.get("assets").size() + " unchanged"),
-                again.toString());
+        TestStrapi strapi = TestStrapi.runningOrSkip();
+        strapi.publish(out);
+        strapi.assertDraftsMatch(out, "autumn_tea");
+        int assets = JSON.readTree(out.resolve("manifest.json").toFile()).get("assets").size();
+        String again = strapi.publish(out);
+        assertTrue(again.contains("0 created, 0 updated, " + assets + " unchanged"), again);
     }
 
     @Test
