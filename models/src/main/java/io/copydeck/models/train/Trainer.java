@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.copydeck.models.ModelException;
 import io.copydeck.models.safetensors.DType;
-import io.copydeck.models.tokenizer.Gpt2Tokenizer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +36,7 @@ public final class Trainer {
 
   /** Figures of a finished run. */
   public record Summary(long steps, long tokensSeen, double seconds, double tokensPerSecond, double lastTrainLoss,
-      Evaluation train, Evaluation valid) {}
+      Evaluation train, Evaluation valid, List<Double> stepLosses) {}
 
   public Trainer(TrainingGraph graph, TrainSettings settings, List<Example> train, List<Example> valid, Path out,
       DType dtype, Optional<Path> tokenizerJson, PrintWriter log) {
@@ -52,12 +52,14 @@ public final class Trainer {
 
   /** Trains from {@code startStep} (0, or a checkpoint's step) to {@code settings.steps()}. */
   public Summary run(long startStep, long tokensBefore, double secondsBefore) throws IOException {
-    BatchStream stream = new BatchStream(train, settings.batchSize(), settings.seed(), Gpt2Tokenizer.END_OF_TEXT);
+    // Padding sits after each row's end; any valid id works, end-of-text is the natural one.
+    int pad = graph.config().eosTokenId();
+    BatchStream stream = new BatchStream(train, settings.batchSize(), settings.seed(), pad);
     stream.skip(startStep);
     List<Batch> validBatches = BatchStream.evaluation(
         settings.evalExamples() > 0 && settings.evalExamples() < valid.size()
             ? valid.subList(0, settings.evalExamples()) : valid,
-        settings.batchSize(), Gpt2Tokenizer.END_OF_TEXT);
+        settings.batchSize(), pad);
     LearningRateSchedule schedule = settings.schedule();
     long started = System.nanoTime();
     long tokens = tokensBefore;
@@ -68,6 +70,7 @@ public final class Trainer {
     long windowStart = System.nanoTime();
     double lastLoss = Double.NaN;
     long step = startStep;
+    List<Double> stepLosses = new ArrayList<>();
     log.printf("training %,d steps from step %d: %,d examples (%d batches/epoch), batch %d, lr %.1e → %.1e, "
             + "warm-up %d, weight decay %.2f, clip %.1f, dropout %.2f%n",
         settings.steps(), startStep, train.size(), stream.batchesPerEpoch(), settings.batchSize(),
@@ -83,6 +86,7 @@ public final class Trainer {
             + "; lower --lr or check the corpus (the last checkpoint is in " + out.resolve(CHECKPOINT) + ")");
       }
       step++;
+      stepLosses.add(r.loss());
       tokens += batch.tokens();
       windowTokens += batch.tokens();
       windowLoss += r.loss();
@@ -120,12 +124,12 @@ public final class Trainer {
     }
     double seconds = secondsBefore + (System.nanoTime() - started) / 1e9;
     Evaluation validAll = Evaluation.of(graph, BatchStream.evaluation(valid, settings.batchSize(),
-        Gpt2Tokenizer.END_OF_TEXT));
+        pad));
     Evaluation trainSample = Evaluation.of(graph, BatchStream.evaluation(
         train.subList(0, Math.min(train.size(), Math.max(valid.size(), 1))), settings.batchSize(),
-        Gpt2Tokenizer.END_OF_TEXT));
+        pad));
     Summary s = new Summary(step, tokens, seconds, (tokens - tokensBefore) / ((System.nanoTime() - started) / 1e9),
-        lastLoss, trainSample, validAll);
+        lastLoss, trainSample, validAll, List.copyOf(stepLosses));
     log.printf("done: %d steps, %,d tokens in %s (%,.0f tok/s this session); train loss %.4f (ppl %.2f), "
             + "held-out loss %.4f (ppl %.2f) on %,d tokens%n",
         s.steps(), s.tokensSeen(), duration(s.seconds()), s.tokensPerSecond(), trainSample.loss(),
