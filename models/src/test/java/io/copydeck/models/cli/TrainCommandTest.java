@@ -68,6 +68,15 @@ class TrainCommandTest {
     List<String> log = Files.readAllLines(out.resolve("training-log.jsonl"));
     assertTrue(log.get(log.size() - 1).contains("\"final\":true") && log.get(log.size() - 1).contains("\"step\":9"),
         String.join("\n", log));
+
+    // --from fine-tunes the folder just written: same shape, its own tokenizer carried over
+    Path tuned = tmp.resolve("tuned");
+    String third = run("train", "--from", out.toString(), "--corpus", train.toString(), "--valid", valid.toString(),
+        "--out", tuned.toString(), "--steps", "3", "--batch-size", "4", "--threads", "1", "--warmup", "1",
+        "--lr", "1e-3");
+    assertTrue(third.contains("step      3/3"), third);
+    assertEquals(Files.readString(out.resolve("tokenizer.json")), Files.readString(tuned.resolve("tokenizer.json")));
+    assertEquals(folder.config(), ModelFolder.open(tuned).config());
   }
 
   @Test
