@@ -9,7 +9,9 @@ writes, for a share of the training rows, a copy whose prompt has the same facts
 layout that the real templates (templates/.../builtin/lib/context.ftl) can also produce:
 
 * "brief, k of n" with n in 1..10;
-* a Proof line after Promise (generic proofs, none taken from the shipped examples);
+* a Proof line after Promise: a generic claim with random figures, or the features or promise of
+  another row, so that the model learns a Proof line is just one more fact and not a signal
+  (a first version with ten fixed proofs taught it to derail on any unseen proof);
 * Voice, Tone, Call to action, Pains, Promise or the brand tagline left out, but only when the
   completion does not repeat that line's text (the target must stay predictable from the prompt).
 
@@ -41,7 +43,14 @@ def mentions(completion, text):
     return text.lower() in c or any(w in c for w in words)
 
 
-def augment(prompt, completion, rng):
+def proof(rng, pool):
+    kind = rng.random()
+    if kind < 0.4:
+        return rng.choice(PROOFS).replace("4.8", f"4.{rng.randint(1, 9)}").replace("2,000", f"{rng.randint(2, 90)},000")
+    return rng.choice(pool)
+
+
+def augment(prompt, completion, rng, pool):
     lines = prompt.split("\n")
     out = []
     for i, line in enumerate(lines):
@@ -60,7 +69,7 @@ def augment(prompt, completion, rng):
             continue
         out.append(line)
         if key == "Promise" and rng.random() < 0.5:
-            out.append("Proof: " + rng.choice(PROOFS))
+            out.append("Proof: " + proof(rng, pool))
     return "\n".join(out)
 
 
@@ -72,13 +81,17 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
     rng = random.Random(a.seed)
+    with open(a.train, encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    # Facts of other rows, to serve as proofs: features lists and promises (without the "unlike" part).
+    pool = sorted({m.group(1).split(", unlike ")[0] for r in rows
+                   for m in re.finditer(r"(?m)^(?:Features|Promise): (.*)$", r["prompt"])})
     n = 0
-    with open(a.train, encoding="utf-8") as f, open(a.out, "w", encoding="utf-8") as w:
-        for line in f:
-            row = json.loads(line)
+    with open(a.out, "w", encoding="utf-8") as w:
+        for row in rows:
             if rng.random() >= a.share:
                 continue
-            row["prompt"] = augment(row["prompt"], row["completion"], rng)
+            row["prompt"] = augment(row["prompt"], row["completion"], rng, pool)
             row["job"] = row["job"] + "#aug"
             w.write(json.dumps(row, ensure_ascii=False) + "\n")
             n += 1
