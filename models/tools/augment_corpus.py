@@ -64,11 +64,11 @@ def augment(prompt, completion, rng, pool):
             continue
         key = line.split(": ", 1)[0] if ": " in line else None
         value = line.split(": ", 1)[1] if key else ""
-        drop = {"Voice": 0.2, "Tone": 0.35, "Call to action": 0.35, "Pains": 0.2, "Promise": 0.15}.get(key)
+        drop = {"Voice": 0.25, "Tone": 0.5, "Call to action": 0.5, "Pains": 0.2, "Promise": 0.15}.get(key)
         if drop and rng.random() < drop and not mentions(completion, value):
             continue
         out.append(line)
-        if key == "Promise" and rng.random() < 0.5:
+        if key == "Promise" and rng.random() < 0.6:
             out.append("Proof: " + proof(rng, pool))
     return "\n".join(out)
 
@@ -77,7 +77,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("train")
     ap.add_argument("out")
-    ap.add_argument("--share", type=float, default=0.6)
+    ap.add_argument("--share", type=float, default=1.0)
     ap.add_argument("--seed", type=int, default=1)
     a = ap.parse_args()
     rng = random.Random(a.seed)

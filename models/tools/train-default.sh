@@ -11,7 +11,7 @@ work="${1:-/tmp/copydeck-train}"
 mkdir -p "$work"
 cd "$root"
 ./copydeck corpus --out "$work/corpus" --campaigns 500 --seed 1
-python3 models/tools/augment_corpus.py "$work/corpus/train.jsonl" "$work/corpus/train-augmented.jsonl" --share 0.6 --seed 1
+python3 models/tools/augment_corpus.py "$work/corpus/train.jsonl" "$work/corpus/train-augmented.jsonl" --share 1.0 --seed 1
 cp models/default/config.json "$work/small.json"
 common=(--valid "$work/corpus/valid.jsonl" --out "$work/default" --batch-size 16 --lr 1e-3 --min-lr 1e-4
   --warmup 100 --weight-decay 0.1 --clip 1.0 --dropout 0.0 --eval-examples 400 --log-every 20)
