@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "model", mixinStandardHelpOptions = true,
     description = "GPT-2 models in Hugging Face folders, run on DJL's TensorFlow engine.",
     subcommands = {ImportCommand.class, InfoCommand.class, GenerateCommand.class, BenchCommand.class,
-        RandomCommand.class, LogitsCommand.class})
+        RandomCommand.class, LogitsCommand.class, TrainCommand.class})
 public final class ModelCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
