@@ -1,6 +1,9 @@
 package io.copydeck.models.generate;
 
-/** Bans any token that would repeat an n-gram already present in the row (prompt included). */
+/**
+ * Bans any token that would repeat an n-gram the row has already generated. The prompt does not
+ * count (unlike Hugging Face): restating the brief's three-token product name is the job, looping is not.
+ */
 public record NoRepeatNGram(int n) implements LogitsProcessor {
   public NoRepeatNGram {
     if (n <= 0) {
@@ -11,12 +14,13 @@ public record NoRepeatNGram(int n) implements LogitsProcessor {
   @Override
   public void process(float[] logits, TokenHistory history) {
     int size = history.size();
-    if (size < n - 1) {
+    int first = size - history.generatedCount();
+    if (size - first < n - 1) {
       return;
     }
-    // The n-1 most recent tokens; every earlier occurrence of them bans the token that followed.
+    // The n-1 most recent tokens; every earlier occurrence of them in the generated text bans the token that followed.
     int start = size - (n - 1);
-    for (int i = 0; i + n - 1 < size; i++) {
+    for (int i = first; i + n - 1 < size; i++) {
       boolean same = true;
       for (int j = 0; j < n - 1; j++) {
         if (history.get(i + j) != history.get(start + j)) {

@@ -86,19 +86,23 @@ class LogitsProcessorsTest {
   @Test
   void repetitionPenaltyDividesPositiveAndMultipliesNegative() {
     float[] l = {2f, -2f, 2f, -2f};
-    new RepetitionPenalty(2).process(l, history(new int[] {0}, 1, 1));
-    assertArrayEquals(new float[] {1f, -4f, 2f, -2f}, l, "each seen token penalised once");
+    new RepetitionPenalty(2).process(l, history(new int[] {2}, 0, 1, 1));
+    assertArrayEquals(new float[] {1f, -4f, 2f, -2f}, l, "each generated token penalised once; the prompt's not at all");
   }
 
   @Test
   void noRepeatNGramBansTheTokenThatWouldRepeatATrigram() {
-    // history: 5 6 7 ... 5 6 → 7 would repeat "5 6 7"
+    // generated: 5 6 7 1 5 6 → 7 would repeat "5 6 7"
     float[] l = new float[10];
-    new NoRepeatNGram(3).process(l, history(new int[] {5, 6, 7, 1}, 5, 6));
+    new NoRepeatNGram(3).process(l, history(new int[] {8}, 5, 6, 7, 1, 5, 6));
     assertEquals(NEG, l[7]);
     assertEquals(0f, l[1]);
+    // The brief may be restated: "5 6 7" in the prompt does not ban 7 after a generated "5 6".
+    float[] brief = new float[10];
+    new NoRepeatNGram(3).process(brief, history(new int[] {5, 6, 7, 1}, 5, 6));
+    assertEquals(0f, brief[7]);
     float[] unigram = new float[10];
-    new NoRepeatNGram(1).process(unigram, history(new int[] {2, 3}));
+    new NoRepeatNGram(1).process(unigram, history(new int[] {4}, 2, 3));
     assertEquals(NEG, unigram[2]);
     assertEquals(NEG, unigram[3]);
     assertEquals(0f, unigram[4]);
