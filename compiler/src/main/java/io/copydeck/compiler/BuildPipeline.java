@@ -82,7 +82,8 @@ public final class BuildPipeline {
                 for (int round = 0; round < options.rounds() && !pending.isEmpty(); round++) {
                     generation.run(pending, round * options.candidates()).forEach((job, list) ->
                             candidates.computeIfAbsent(job, k -> new ArrayList<>()).addAll(list));
-                    pending = pending.stream().filter(p -> !select(selector, p, candidates).ok()).toList();
+                    // Another round for fields with no valid candidate, or only one cut mid-sentence to fit.
+                    pending = pending.stream().filter(p -> !select(selector, p, candidates).whole()).toList();
                 }
             } finally {
                 generation.close();

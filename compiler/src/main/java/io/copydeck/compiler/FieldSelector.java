@@ -13,8 +13,11 @@ import java.util.Map;
  */
 public final class FieldSelector {
     /** The chosen text (null when none passed), its checks, and why none passed otherwise. */
-    public record Selection(String field, String text, List<ConstraintCheck> checks, String failure) {
+    public record Selection(String field, String text, List<ConstraintCheck> checks, String failure, boolean cut) {
         public boolean ok() { return text != null; }
+
+        /** A whole text was chosen, not one cut mid-sentence to fit: worth another round when it was not. */
+        public boolean whole() { return ok() && !cut; }
     }
 
     private final FieldRules rules;
@@ -26,6 +29,7 @@ public final class FieldSelector {
     public Selection select(String field, List<RawCompletion> candidates, Constraints constraints, boolean singleLine,
                             FactsRule facts) {
         String best = null;
+        boolean bestCut = false;
         List<ConstraintCheck> bestChecks = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> failures = new LinkedHashMap<>();
@@ -46,14 +50,15 @@ public final class FieldSelector {
             double score = raw.logProb() / Math.max(1, raw.tokens()) - (fitted != null && fitted.cutMidSentence() ? 1000 : 0);
             if (score > bestScore) {
                 best = text;
+                bestCut = fitted != null && fitted.cutMidSentence();
                 bestChecks = checks;
                 bestScore = score;
             }
         }
-        if (best != null) return new Selection(field, best, bestChecks, null);
+        if (best != null) return new Selection(field, best, bestChecks, null, bestCut);
         List<String> reasons = new ArrayList<>();
         failures.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> reasons.add(e.getKey() + " (failed by " + e.getValue() + " of " + candidates.size() + ")"));
-        return new Selection(field, null, List.of(), "no candidate met every rule: " + String.join("; ", reasons));
+        return new Selection(field, null, List.of(), "no candidate met every rule: " + String.join("; ", reasons), false);
     }
 }

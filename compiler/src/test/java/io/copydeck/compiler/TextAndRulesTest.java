@@ -87,6 +87,10 @@ class TextAndRulesTest {
                 new RawCompletion(" Now $2.79 with SPRING20", -5, 6, true)), limit(60), true, facts);
         assertEquals("Now $2.79 with SPRING20", s.text(), "the invented price loses, however likely");
         assertEquals(List.of(), FactsRule.of(Map.of("p", "2,79 €")).unbacked("Jetzt 2,79 €"));
+        FactsRule dated = FactsRule.of(Map.of("brand", Map.of("name", "Aurora Coffee"),
+                "product", Map.of("name", "Aurora Cold Brew"), "promo", Map.of("ends", "March 31, 2027")));
+        assertEquals(List.of(), dated.unbacked("Aurora Cold Brew Now, until March 31, 2027, from Aurora Coffee."));
+        assertEquals(List.of("July 2027", "Aurora Labs"), dated.unbacked("Until July 2027 at Aurora Labs."));
     }
 
     @Test
