@@ -44,6 +44,12 @@ public final class FactsRule {
         return new FactsRule(s.toString().toLowerCase(Locale.ROOT).replace('\u00a0', ' '), names);
     }
 
+    /** A whole fact, not a piece of one: "$2" is not backed by "$2.79", nor "20%" by "120%". */
+    private boolean backed(String claim) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(claim) + "(?![\\p{N}]|[.,]\\p{N})")
+                .matcher(facts).find();
+    }
+
     /** "Aurora Cold Brew Now" is fine if "Aurora Cold Brew" is a fact: some leading two or more words must be. */
     private boolean knownName(String name) {
         String[] words = name.split(" ");
@@ -66,7 +72,7 @@ public final class FactsRule {
         Matcher m = CLAIMED.matcher(text);
         while (m.find()) {
             String claim = m.group().strip();
-            if (!facts.contains(claim.toLowerCase(Locale.ROOT).replace('\u00a0', ' '))) bad.add(claim);
+            if (!backed(claim.toLowerCase(Locale.ROOT).replace('\u00a0', ' '))) bad.add(claim);
         }
         if (brandNames != null) {
             Matcher n = brandNames.matcher(text);

@@ -82,6 +82,7 @@ class TextAndRulesTest {
                 "promo", Map.of("sale_price", "$2.79", "discount", "20%", "code", "SPRING20")));
         assertEquals(List.of(), facts.unbacked("Now $2.79 instead of $3.49: 20% off with SPRING20. Ready in 30 seconds."));
         assertEquals(List.of("$2.99", "WELCOME20", "25%"), facts.unbacked("From $2.99 with WELCOME20, 25% off"));
+        assertEquals(List.of("$2", "0%"), facts.unbacked("Now $2. Or 0% today."), "a piece of a fact is not a fact");
         FieldSelector selector = new FieldSelector(RULES);
         var s = selector.select("text", List.of(new RawCompletion(" Only $1.99 today", -1, 4, true),
                 new RawCompletion(" Now $2.79 with SPRING20", -5, 6, true)), limit(60), true, facts);
