@@ -94,7 +94,7 @@ final class Generation {
             throw new UncheckedIOException("cannot write the generation cache: " + e.getMessage(), e);
         } finally {
             progress.close();
-            millis = (System.nanoTime() - start) / 1_000_000;
+            millis += (System.nanoTime() - start) / 1_000_000; // summed over rounds
         }
     }
 
