@@ -24,7 +24,11 @@ final class TerminalProgress implements BuildProgress {
 
     @Override
     public void start(String model, int completions) {
+        // A build may generate in several rounds: each round reports on its own.
         total = completions;
+        done = 0;
+        tokens = 0;
+        lastTenth = 0;
         start = System.nanoTime();
         log.println("generating " + completions + " completions with " + model);
         log.flush();
