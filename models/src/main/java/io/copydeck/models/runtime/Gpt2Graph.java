@@ -18,7 +18,6 @@ import org.tensorflow.op.core.Assign;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.op.math.Cumsum;
-import org.tensorflow.op.math.Mean;
 import org.tensorflow.op.train.BatchMatMul;
 import org.tensorflow.types.TBfloat16;
 import org.tensorflow.types.TFloat32;
@@ -300,22 +299,12 @@ final class Gpt2Graph {
     return linear(gelu(linear(h, p + "mlp.c_fc")), p + "mlp.c_proj");
   }
 
-  /** GPT-2's tanh approximation: 0.5 x (1 + tanh(√(2/π) (x + 0.044715 x³))). */
   private Operand<TFloat32> gelu(Operand<TFloat32> x) {
-    Operand<TFloat32> cube = tf.math.mul(tf.math.mul(x, x), x);
-    Operand<TFloat32> inner = tf.math.mul(tf.constant((float) Math.sqrt(2 / Math.PI)),
-        tf.math.add(x, tf.math.mul(tf.constant(0.044715f), cube)));
-    return tf.math.mul(tf.math.mul(tf.constant(0.5f), x), tf.math.add(tf.constant(1f), tf.math.tanh(inner)));
+    return Gpt2Ops.gelu(tf, x);
   }
 
   private Operand<TFloat32> layerNorm(Operand<TFloat32> x, String p) {
-    Operand<TInt32> lastAxis = tf.constant(new int[] {-1});
-    Operand<TFloat32> mean = tf.math.mean(x, lastAxis, Mean.keepDims(true));
-    Operand<TFloat32> centered = tf.math.sub(x, mean);
-    Operand<TFloat32> variance = tf.math.mean(tf.math.square(centered), lastAxis, Mean.keepDims(true));
-    Operand<TFloat32> norm = tf.math.mul(centered,
-        tf.math.rsqrt(tf.math.add(variance, tf.constant((float) c.layerNormEpsilon()))));
-    return tf.math.add(tf.math.mul(norm, v(p + ".weight")), v(p + ".bias"));
+    return Gpt2Ops.layerNorm(tf, x, v(p + ".weight"), v(p + ".bias"), c.layerNormEpsilon());
   }
 
   /**

@@ -2,6 +2,7 @@ package io.copydeck.models.train;
 
 import io.copydeck.models.Gpt2Config;
 import io.copydeck.models.Gpt2Weights;
+import io.copydeck.models.runtime.Gpt2Ops;
 import io.copydeck.models.runtime.TensorFlowRuntime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +20,6 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.op.linalg.MatMul;
-import org.tensorflow.op.math.Mean;
 import org.tensorflow.op.train.BatchMatMul;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
@@ -202,22 +202,12 @@ public final class TrainingGraph implements AutoCloseable {
     return linear(gelu(linear(h, l + "mlp.c_fc")), l + "mlp.c_proj");
   }
 
-  /** GPT-2's tanh approximation: 0.5 x (1 + tanh(√(2/π) (x + 0.044715 x³))). */
   private Operand<TFloat32> gelu(Operand<TFloat32> x) {
-    Operand<TFloat32> cube = tf.math.mul(tf.math.mul(x, x), x);
-    Operand<TFloat32> inner = tf.math.mul(tf.constant((float) Math.sqrt(2 / Math.PI)),
-        tf.math.add(x, tf.math.mul(tf.constant(0.044715f), cube)));
-    return tf.math.mul(tf.math.mul(tf.constant(0.5f), x), tf.math.add(tf.constant(1f), tf.math.tanh(inner)));
+    return Gpt2Ops.gelu(tf, x);
   }
 
   private Operand<TFloat32> layerNorm(Operand<TFloat32> x, String l) {
-    Operand<TInt32> lastAxis = tf.constant(new int[] {-1});
-    Operand<TFloat32> mean = tf.math.mean(x, lastAxis, Mean.keepDims(true));
-    Operand<TFloat32> centered = tf.math.sub(x, mean);
-    Operand<TFloat32> variance = tf.math.mean(tf.math.square(centered), lastAxis, Mean.keepDims(true));
-    Operand<TFloat32> norm = tf.math.mul(centered,
-        tf.math.rsqrt(tf.math.add(variance, tf.constant((float) c.layerNormEpsilon()))));
-    return tf.math.add(tf.math.mul(norm, p(l + ".weight")), p(l + ".bias"));
+    return Gpt2Ops.layerNorm(tf, x, p(l + ".weight"), p(l + ".bias"), c.layerNormEpsilon());
   }
 
   /** GPT-2's Conv1D: y = x @ W + b with W stored [in, out]. */
