@@ -57,12 +57,7 @@ public final class ApproveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path file = specFile != null ? specFile : onlySpecHere(err);
         if (file == null) return Main.USAGE;
-        CheckResult checked;
-        try {
-            checked = CheckedSpec.load(file, err, colorOption.color);
-        } catch (CheckedSpec.Stop stop) {
-            return stop.exitCode;
-        }
+        CheckResult checked = CheckedSpec.load(file, err, colorOption.color); // errors end the command (Main maps the Stop to its exit code)
         Path lockPath = Lockfile.beside(file);
         Lockfile lock = Lockfile.read(lockPath);
         Path outDir = this.out != null ? this.out : Path.of("build", "copydeck", checked.spec().campaign().id());

@@ -73,12 +73,7 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("copydeck: --batch must be at least 1, --candidates from 1 to 32 and --rounds from 1 to 10");
             return Main.USAGE;
         }
-        CheckResult checked;
-        try {
-            checked = CheckedSpec.load(file, err, colorOption.color);
-        } catch (CheckedSpec.Stop stop) {
-            return stop.exitCode;
-        }
+        CheckResult checked = CheckedSpec.load(file, err, colorOption.color); // errors end the command (Main maps the Stop to its exit code)
         String campaign = checked.spec().campaign().id();
         Path outDir = outOption != null ? outOption : Path.of("build", "copydeck", campaign);
         Path specDir = file.toAbsolutePath().getParent();

@@ -37,16 +37,27 @@ public final class Main implements Runnable {
             return null;
         }
         java.nio.file.Path dir = java.nio.file.Path.of("build", "copydeck", checked.spec().campaign().id());
-        CommandLine build = new CommandLine(new BuildCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine build = configure(new CommandLine(new BuildCommand()));
         build.setOut(out);
         build.setErr(err);
         return build.execute(spec.toString(), "--out", dir.toString()) == OK ? dir : null;
     }
 
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = configure(new CommandLine(new Main()));
         cli.addSubcommand(new io.copydeck.strapi.PublishCommand().withBuilder(Main::buildForPublish));
+        return cli;
+    }
+
+    /**
+     * Shared by every command line this CLI builds: enum values in any case, and one exception
+     * handler — a {@link CheckedSpec.Stop} ends a command with its exit code (its message is
+     * already printed); anything else is a bug, reported as one.
+     */
+    static CommandLine configure(CommandLine cli) {
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof CheckedSpec.Stop stop) return stop.exitCode;
             commandLine.getErr().println("copydeck: internal error: " + e
                     + "\nThis is a bug in copydeck, not in your spec; please report it with the command you ran.");
             e.printStackTrace(commandLine.getErr());

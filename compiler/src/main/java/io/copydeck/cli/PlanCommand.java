@@ -41,12 +41,7 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        CheckResult checked;
-        try {
-            checked = CheckedSpec.load(file, spec.commandLine().getErr(), colorOption.color);
-        } catch (CheckedSpec.Stop stop) {
-            return stop.exitCode;
-        }
+        CheckResult checked = CheckedSpec.load(file, spec.commandLine().getErr(), colorOption.color); // errors end the command (Main maps the Stop to its exit code)
         Plan plan = Interpreter.plan(checked.spec());
         if (format == Format.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(plan)));

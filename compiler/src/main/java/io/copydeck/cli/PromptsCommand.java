@@ -37,12 +37,7 @@ public final class PromptsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CheckResult checked;
-        try {
-            checked = CheckedSpec.load(file, err, colorOption.color);
-        } catch (CheckedSpec.Stop stop) {
-            return stop.exitCode;
-        }
+        CheckResult checked = CheckedSpec.load(file, err, colorOption.color); // errors end the command (Main maps the Stop to its exit code)
         Plan plan = Interpreter.plan(checked.spec());
         PathMatcher matcher = job == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + job);
         Path specDir = file.toAbsolutePath().getParent();

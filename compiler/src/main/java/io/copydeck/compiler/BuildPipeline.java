@@ -76,14 +76,17 @@ public final class BuildPipeline {
             TextMeasure measure = new TextMeasure(generation::countTokens);
             FieldRules rules = new FieldRules(measure);
             FieldSelector selector = new FieldSelector(rules);
+            // Each field's selection, made after the round that gave it its last candidates.
+            Map<String, FieldSelector.Selection> selections = new LinkedHashMap<>();
             Map<String, List<RawCompletion>> candidates = new LinkedHashMap<>();
             try {
                 List<Prompt> pending = toGenerate;
                 for (int round = 0; round < options.rounds() && !pending.isEmpty(); round++) {
                     generation.run(pending, round * options.candidates()).forEach((job, list) ->
                             candidates.computeIfAbsent(job, k -> new ArrayList<>()).addAll(list));
+                    pending.forEach(p -> selections.put(p.job().id(), select(selector, p, candidates)));
                     // Another round for fields with no valid candidate, or only one cut mid-sentence to fit.
-                    pending = pending.stream().filter(p -> !select(selector, p, candidates).whole()).toList();
+                    pending = pending.stream().filter(p -> !selections.get(p.job().id()).whole()).toList();
                 }
             } finally {
                 generation.close();
@@ -93,7 +96,7 @@ public final class BuildPipeline {
             AssetAssembler assembler = new AssetAssembler(new LayoutRenderer(engine), rules);
             List<Asset> assets = new ArrayList<>();
             for (Map.Entry<String, List<Prompt>> e : byAsset.entrySet()) {
-                Asset asset = buildAsset(e.getKey(), e.getValue(), lock, candidates, selector, assembler);
+                Asset asset = buildAsset(e.getKey(), e.getValue(), lock, selections, assembler);
                 assets.add(asset.withTemplates(templateChecksums(engine, e.getValue(), asset)));
             }
             List<Asset> written = options.keepGoing() ? assets
@@ -107,8 +110,7 @@ public final class BuildPipeline {
     }
 
     private static Asset buildAsset(String id, List<Prompt> prompts, Lockfile lock,
-                                    Map<String, List<RawCompletion>> candidates, FieldSelector selector,
-                                    AssetAssembler assembler) {
+                                    Map<String, FieldSelector.Selection> selections, AssetAssembler assembler) {
         List<Job> jobs = prompts.stream().map(Prompt::job).toList();
         var approval = lock.get(id);
         if (approval.isPresent()) {
@@ -118,7 +120,7 @@ public final class BuildPipeline {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (Prompt p : prompts) {
-            FieldSelector.Selection s = select(selector, p, candidates);
+            FieldSelector.Selection s = selections.get(p.job().id());
             if (!s.ok()) return AssetAssembler.failed(id, jobs, "field `" + p.job().field() + "`: " + s.failure());
             fields.put(p.job().field(), s.text());
         }
