@@ -18,7 +18,6 @@ import org.tensorflow.op.core.Assign;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.op.math.Cumsum;
-import org.tensorflow.op.train.BatchMatMul;
 import org.tensorflow.types.TBfloat16;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
@@ -271,27 +270,12 @@ final class Gpt2Graph {
 
   private Operand<TFloat32> attention(Operand<TFloat32> h, Operand<TInt32> bt, Operand<TFloat32> bias,
       Operand<TFloat32> pastK, Operand<TFloat32> pastV, String p, List<Operand<TFloat32>> presents) {
-    int nh = c.nHead();
-    int hs = c.headSize();
-    Operand<TFloat32> qkv = linear(h, p + "attn.c_attn");                  // [B*T, 3d]
-    Operand<TFloat32> split = tf.reshape(qkv,
-        tf.concat(List.of(bt, tf.constant(new int[] {3, nh, hs})), tf.constant(0)));  // [B,T,3,H,hs]
-    Operand<TFloat32> heads = tf.linalg.transpose(split, tf.constant(new int[] {2, 0, 3, 1, 4})); // [3,B,H,T,hs]
-    List<? extends Operand<TFloat32>> qkvList = tf.unstack(heads, 3L).output();
-    Operand<TFloat32> q = qkvList.get(0);
-    Operand<TFloat32> k = qkvList.get(1);
-    Operand<TFloat32> v = qkvList.get(2);
-    if (pastK != null) {
-      k = tf.concat(List.of(pastK, k), tf.constant(2));
-      v = tf.concat(List.of(pastV, v), tf.constant(2));
-      presents.add(k);
-      presents.add(v);
-    }
-    Operand<TFloat32> att = tf.train.batchMatMul(q, k, TFloat32.class, BatchMatMul.adjY(true)); // [B,H,T,S+T]
-    att = tf.math.add(tf.math.mul(att, tf.constant((float) (1.0 / Math.sqrt(hs)))), bias);
-    att = tf.nn.softmax(att);
-    Operand<TFloat32> y = tf.train.batchMatMul(att, v, TFloat32.class);                     // [B,H,T,hs]
-    y = tf.reshape(tf.linalg.transpose(y, tf.constant(new int[] {0, 2, 1, 3})), tf.constant(new int[] {-1, c.nEmbd()}));
+    CausalSelfAttention.KeysValues past = pastK == null ? null : new CausalSelfAttention.KeysValues(pastK, pastV);
+    Operand<TFloat32> y = new CausalSelfAttention(tf, c.nHead(), c.headSize(), bt, bias).apply(
+        linear(h, p + "attn.c_attn"), past, past == null ? null : kv -> {
+          presents.add(kv.keys());
+          presents.add(kv.values());
+        }, probs -> probs);
     return linear(y, p + "attn.c_proj");
   }
 

@@ -2,6 +2,7 @@ package io.copydeck.models.train;
 
 import io.copydeck.models.Gpt2Config;
 import io.copydeck.models.Gpt2Weights;
+import io.copydeck.models.runtime.CausalSelfAttention;
 import io.copydeck.models.runtime.Gpt2Ops;
 import io.copydeck.models.runtime.TensorFlowRuntime;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.op.linalg.MatMul;
-import org.tensorflow.op.train.BatchMatMul;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
@@ -182,19 +182,8 @@ public final class TrainingGraph implements AutoCloseable {
   }
 
   private Operand<TFloat32> attention(Operand<TFloat32> h, Operand<TInt32> bt, Operand<TFloat32> bias, String l) {
-    int nh = c.nHead();
-    int hs = c.headSize();
-    Operand<TFloat32> qkv = linear(h, l + "attn.c_attn");                                   // [B*T, 3d]
-    Operand<TFloat32> split = tf.reshape(qkv,
-        tf.concat(List.of(bt, tf.constant(new int[] {3, nh, hs})), tf.constant(0)));         // [B,T,3,H,hs]
-    Operand<TFloat32> heads = tf.linalg.transpose(split, tf.constant(new int[] {2, 0, 3, 1, 4})); // [3,B,H,T,hs]
-    List<? extends Operand<TFloat32>> qkvList = tf.unstack(heads, 3L).output();
-    Operand<TFloat32> att = tf.train.batchMatMul(qkvList.get(0), qkvList.get(1), TFloat32.class,
-        BatchMatMul.adjY(true));                                                              // [B,H,T,T]
-    att = tf.math.add(tf.math.mul(att, tf.constant((float) (1.0 / Math.sqrt(hs)))), bias);
-    att = dropout(tf.nn.softmax(att));
-    Operand<TFloat32> y = tf.train.batchMatMul(att, qkvList.get(2), TFloat32.class);           // [B,H,T,hs]
-    y = tf.reshape(tf.linalg.transpose(y, tf.constant(new int[] {0, 2, 1, 3})), tf.constant(new int[] {-1, c.nEmbd()}));
+    Operand<TFloat32> y = new CausalSelfAttention(tf, c.nHead(), c.headSize(), bt, bias)
+        .apply(linear(h, l + "attn.c_attn"), null, null, this::dropout);
     return linear(y, l + "attn.c_proj");
   }
 
