@@ -43,6 +43,19 @@ final class TestStrapi {
         return new TestStrapi(env.getProperty("STRAPI_URL"), env.getProperty("STRAPI_TOKEN"));
     }
 
+    String url() {
+        return url;
+    }
+
+    String token() {
+        return token;
+    }
+
+    /** How many assets a build output's manifest lists. */
+    static int assetCount(Path out) throws java.io.IOException {
+        return JSON.readTree(out.resolve("manifest.json").toFile()).get("assets").size();
+    }
+
     /** `copydeck publish --to strapi --from OUT`, the token from the environment; returns what it printed. */
     String publish(Path out) {
         StringWriter log = new StringWriter();

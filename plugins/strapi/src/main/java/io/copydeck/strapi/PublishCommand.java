@@ -40,6 +40,10 @@ public final class PublishCommand implements Callable<Integer> {
             description = "build this spec first (as `copydeck build FILE` would), then publish its output")
     Path campaign;
 
+    @Option(names = "--prune",
+            description = "remove the drafts of assets this build no longer has, unless published or edited in Strapi")
+    boolean prune;
+
     @Option(names = "--retries", defaultValue = "4",
             description = "retries per request on connection errors, 5xx and 429 (default: ${DEFAULT-VALUE})")
     int retries;
@@ -144,7 +148,7 @@ public final class PublishCommand implements Callable<Integer> {
                 RetryPolicy.standard(retries, Duration.ofMillis(backoffMillis)), Duration.ofSeconds(timeoutSeconds),
                 hook);
         long start = System.nanoTime();
-        PublishSummary summary = new StrapiPublisher(http, out).publish(build);
+        PublishSummary summary = new StrapiPublisher(http, out).publish(build, prune);
         long millis = (System.nanoTime() - start) / 1_000_000;
         for (PublishSummary.Failure f : summary.failures()) {
             if (!"not attempted".equals(f.reason())) {
@@ -154,6 +158,9 @@ public final class PublishCommand implements Callable<Integer> {
         if (summary.stoppedBecause() != null) {
             err.println("copydeck publish: stopped: " + summary.stoppedBecause()
                     + (summary.rerunFinishes() ? ". Rerun the same command to finish: it writes nothing twice." : ""));
+        }
+        if (summary.staleLine() != null) {
+            out.println(summary.staleLine());
         }
         out.println("copydeck publish: " + build.assets().size() + " assets of " + build.campaign().id() + " to "
                 + http.base() + " as drafts: " + summary.line() + " (" + millis + " ms)");

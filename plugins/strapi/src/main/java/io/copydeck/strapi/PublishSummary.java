@@ -12,6 +12,10 @@ public final class PublishSummary {
     private int created;
     private int updated;
     private int unchanged;
+    private int stale;
+    private int removed;
+    private int kept;
+    private boolean pruned;
     private final List<Failure> failures = new ArrayList<>();
     private String stoppedBecause;
     private boolean rerunFinishes;
@@ -22,6 +26,39 @@ public final class PublishSummary {
             case UPDATED -> updated++;
             case UNCHANGED -> unchanged++;
         }
+    }
+
+    /** Drafts in Strapi of assets this build no longer has. */
+    void stale(int count, boolean prune) {
+        this.stale = count;
+        this.pruned = prune;
+    }
+
+    void remove() {
+        removed++;
+    }
+
+    void keep() {
+        kept++;
+    }
+
+    public int removed() {
+        return removed;
+    }
+
+    public int kept() {
+        return kept;
+    }
+
+    /** What to say about drafts that left the build, or null when there are none. */
+    public String staleLine() {
+        if (stale == 0) {
+            return null;
+        }
+        if (pruned) {
+            return stale + " drafts no longer built: " + removed + " removed, " + kept + " kept (published or edited in Strapi)";
+        }
+        return stale + " drafts in Strapi are no longer built; --prune removes those nobody published or edited";
     }
 
     void fail(String assetId, String reason) {

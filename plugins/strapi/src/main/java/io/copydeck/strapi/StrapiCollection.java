@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The draft side of one Strapi collection type, addressed by Copydeck's external id. Every call carries
@@ -30,9 +31,18 @@ final class StrapiCollection {
 
     /** Every draft whose external id starts with {@code prefix}: one paged listing of id, documentId and hash. */
     Map<String, ExistingEntry> draftsStartingWith(String prefix) throws StrapiException {
+        return startingWith(prefix, "draft");
+    }
+
+    /** The external ids starting with {@code prefix} that have a published version (an editor published them). */
+    Set<String> publishedStartingWith(String prefix) throws StrapiException {
+        return startingWith(prefix, "published").keySet();
+    }
+
+    private Map<String, ExistingEntry> startingWith(String prefix, String status) throws StrapiException {
         Map<String, ExistingEntry> found = new LinkedHashMap<>();
         for (int page = 1; ; page++) {
-            JsonNode response = http.get(path + "?status=draft&filters[externalId][$startsWith]=" + encode(prefix)
+            JsonNode response = http.get(path + "?status=" + status + "&filters[externalId][$startsWith]=" + encode(prefix)
                     + "&fields[0]=externalId&fields[1]=contentHash&sort[0]=id:asc"
                     + "&pagination[page]=" + page + "&pagination[pageSize]=" + PAGE_SIZE);
             for (JsonNode d : response.path("data")) {
@@ -82,6 +92,16 @@ final class StrapiCollection {
 
     void updateDraft(String documentId, ObjectNode data) throws StrapiException {
         http.send("PUT", path + "/" + encode(documentId) + "?status=draft", wrap(data));
+    }
+
+    /** The draft's attributes as Strapi stores them now, editors' changes included. */
+    JsonNode readDraft(String documentId) throws StrapiException {
+        return http.get(path + "/" + encode(documentId) + "?status=draft").path("data");
+    }
+
+    /** Deletes the whole document: only for documents that were never published (see StalePruner). */
+    void deleteDocument(String documentId) throws StrapiException {
+        http.send("DELETE", path + "/" + encode(documentId), null);
     }
 
     private static ObjectNode wrap(ObjectNode data) {

@@ -1,7 +1,9 @@
 package io.copydeck.strapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 
 /** Maps a build's campaign and assets to the attributes of the copydeck-campaign and copydeck-asset types. */
 final class StrapiEntries {
@@ -16,6 +18,22 @@ final class StrapiEntries {
         a.put("generator", c.generator());
         a.put("modelHash", c.model());
         return new StrapiEntry(c.id(), a, ContentHash.of(a));
+    }
+
+    /** The attributes {@link #asset} writes, in the order it writes them. */
+    static final List<String> ASSET_ATTRIBUTES = List.of("externalId", "kind", "channel", "audience", "product",
+            "variant", "fields", "body", "html", "copyStatus", "approved", "checks", "error", "provenance");
+
+    /**
+     * The content hash of a stored asset draft's attributes as they are now: equal to its stored contentHash
+     * exactly when nobody changed the draft in Strapi since Copydeck wrote it.
+     */
+    static String hashOfStored(JsonNode draft) {
+        ObjectNode a = JsonNodeFactory.instance.objectNode();
+        for (String name : ASSET_ATTRIBUTES) {
+            a.set(name, draft.path(name).isMissingNode() ? JsonNodeFactory.instance.nullNode() : draft.path(name));
+        }
+        return ContentHash.of(a);
     }
 
     static StrapiEntry asset(BuiltAsset asset) {

@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Publishes a build as drafts: first the campaign, then one paged listing of the campaign's existing drafts,
@@ -25,6 +27,11 @@ public final class StrapiPublisher {
     }
 
     public PublishSummary publish(BuildOutput build) {
+        return publish(build, false);
+    }
+
+    /** @param prune also remove the drafts of assets the build no longer has (see {@link StalePruner}) */
+    public PublishSummary publish(BuildOutput build, boolean prune) {
         PublishSummary summary = new PublishSummary();
         StrapiCollection campaigns = new StrapiCollection(http, CAMPAIGNS);
         StrapiCollection assets = new StrapiCollection(http, ASSETS);
@@ -56,6 +63,16 @@ public final class StrapiPublisher {
                     summary.stop(explain(e, false) + "; " + rest.size() + " assets not attempted", e.retryable());
                     return summary;
                 }
+            }
+        }
+        Set<String> built = todo.stream().map(BuiltAsset::id).collect(Collectors.toSet());
+        List<ExistingEntry> stale = existing.values().stream().filter(e -> !built.contains(e.externalId())).toList();
+        summary.stale(stale.size(), prune);
+        if (prune) {
+            try {
+                new StalePruner(assets, out).prune(build.campaign().id() + "/", stale, summary);
+            } catch (StrapiException e) {
+                summary.stop("removing drafts no longer built: " + explain(e, false), e.retryable());
             }
         }
         return summary;

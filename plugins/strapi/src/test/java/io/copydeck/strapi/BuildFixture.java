@@ -2,6 +2,7 @@ package io.copydeck.strapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,5 +95,29 @@ final class BuildFixture {
             changed.add(asset.path("id").asText());
         }
         return changed;
+    }
+
+    /** As if the spec no longer had the channel (its key, as in asset ids): its assets leave the manifest and the folder. Returns their ids. */
+    List<String> dropChannel(String channel) throws IOException {
+        Path manifestFile = dir.resolve("manifest.json");
+        ObjectNode manifest = (ObjectNode) JSON.readTree(manifestFile.toFile());
+        ArrayNode kept = JSON.createArrayNode();
+        List<String> dropped = new ArrayList<>();
+        for (JsonNode entry : manifest.path("assets")) {
+            Path file = dir.resolve(entry.path("file").asText());
+            JsonNode asset = JSON.readTree(file.toFile());
+            if (!asset.path("id").asText().split("/")[1].equals(channel)) {
+                kept.add(entry);
+                continue;
+            }
+            for (JsonNode name : asset.path("files")) {
+                Files.delete(dir.resolve("assets").resolve(name.asText()));
+            }
+            Files.delete(file);
+            dropped.add(asset.path("id").asText());
+        }
+        manifest.set("assets", kept);
+        Files.writeString(manifestFile, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest));
+        return dropped;
     }
 }

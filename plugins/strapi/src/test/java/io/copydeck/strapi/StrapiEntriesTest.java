@@ -45,4 +45,21 @@ class StrapiEntriesTest {
         assertTrue(!tweet.attributes().path("approved").asBoolean());
         assertEquals(StrapiEntries.asset(build.assets().get(6)).contentHash(), tweet.contentHash(), "stable");
     }
+
+    @Test
+    void aStoredDraftHashesToItsContentHashUntilSomeoneEditsIt() throws Exception {
+        BuildOutput build = new BuildOutputReader().read(BuildFixture.original());
+        StrapiEntry entry = StrapiEntries.asset(build.assets().get(0));
+        // What Strapi returns: the attributes sent, plus its own bookkeeping, in its own key order.
+        ObjectNode stored = JSON.createObjectNode().put("id", 7).put("documentId", "abc").put("publishedAt", (String) null);
+        java.util.List<String> names = new java.util.ArrayList<>();
+        entry.data(JSON.createObjectNode()).fieldNames().forEachRemaining(names::add);
+        java.util.Collections.reverse(names);
+        for (String name : names) {
+            stored.set(name, entry.data(JSON.createObjectNode()).get(name));
+        }
+        assertEquals(entry.contentHash(), StrapiEntries.hashOfStored(stored));
+        stored.put("body", stored.path("body").asText() + " (tightened by an editor)");
+        assertNotEquals(entry.contentHash(), StrapiEntries.hashOfStored(stored));
+    }
 }

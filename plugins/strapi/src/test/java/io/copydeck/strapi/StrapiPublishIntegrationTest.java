@@ -124,6 +124,51 @@ class StrapiPublishIntegrationTest {
     }
 
     @Test
+    void draftsOfAssetsThatLeftTheBuildArePrunedOnlyWhenAskedAndNeverIfPublishedOrEdited(TestInfo test)
+            throws Exception {
+        requireStrapi();
+        BuildFixture build = fixture(test);
+        assertEquals(0, publish(build, strapi.token(), RequestHook.NONE).exitCode);
+        Map<String, JsonNode> before = strapi.drafts(build.campaign);
+
+        List<String> dropped = build.dropChannel("email.welcome");
+        assertTrue(dropped.size() >= 3, "the fixture has welcome emails: " + dropped);
+        String publishedByEditor = dropped.get(0);
+        String editedByEditor = dropped.get(1);
+        strapi.put("/api/copydeck-assets/" + before.get(publishedByEditor).path("documentId").asText()
+                + "?status=published", "{\"data\":{}}");
+        strapi.put("/api/copydeck-assets/" + before.get(editedByEditor).path("documentId").asText()
+                + "?status=draft", "{\"data\":{\"body\":\"Tightened by an editor\"}}");
+
+        Run plain = publish(build, strapi.token(), RequestHook.NONE);
+        assertEquals(0, plain.exitCode, plain.err);
+        assertTrue(plain.out.contains(dropped.size() + " drafts in Strapi are no longer built; --prune"), plain.out);
+        assertEquals(before.keySet(), strapi.drafts(build.campaign).keySet(), "without --prune nothing is removed");
+
+        Run pruned = publishWith(build, "--prune");
+        assertEquals(0, pruned.exitCode, pruned.err);
+        assertTrue(pruned.out.contains(dropped.size() + " drafts no longer built: " + (dropped.size() - 2)
+                + " removed, 2 kept"), pruned.out);
+        assertTrue(pruned.out.contains("kept " + publishedByEditor + ": no longer built, but it is published"),
+                pruned.out);
+        assertTrue(pruned.out.contains("kept " + editedByEditor + ": no longer built, but it was edited"), pruned.out);
+        Map<String, JsonNode> after = strapi.drafts(build.campaign);
+        for (JsonNode asset : build.assets()) {
+            String id = asset.path("id").asText();
+            assertEquals(before.get(id).path("updatedAt"), after.get(id).path("updatedAt"), "untouched " + id);
+        }
+        for (String id : dropped) {
+            assertEquals(id.equals(publishedByEditor) || id.equals(editedByEditor), after.containsKey(id), id);
+        }
+        assertEquals("Tightened by an editor", after.get(editedByEditor).path("body").asText());
+        assertTrue(strapi.entries(build.campaign, "published").containsKey(publishedByEditor));
+
+        Run again = publishWith(build, "--prune");
+        assertEquals(0, again.exitCode, again.err);
+        assertTrue(again.out.contains("2 drafts no longer built: 0 removed, 2 kept"), again.out);
+    }
+
+    @Test
     void aPublishInterruptedByAStrapiCrashFinishesOnRerunWithExactlyOneDraftPerAsset(TestInfo test)
             throws Exception {
         requireStrapi();
@@ -217,6 +262,13 @@ class StrapiPublishIntegrationTest {
     private Run publish(BuildFixture build, String token, RequestHook hook) {
         return new Run(new PublishCommand(env(token)).withRequestHook(hook), "--to", "strapi", "--url", strapi.url(),
                 "--from", build.dir.toString(), "--backoff-ms", "50", "--retries", "2");
+    }
+
+    private Run publishWith(BuildFixture build, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("--to", "strapi", "--url", strapi.url(), "--from",
+                build.dir.toString(), "--backoff-ms", "50", "--retries", "2"));
+        args.addAll(List.of(extra));
+        return new Run(new PublishCommand(env(strapi.token())), args.toArray(String[]::new));
     }
 
     private static Function<String, String> env(String token) {

@@ -144,6 +144,17 @@ final class StrapiTestInstance {
         return JSON.readTree(response.body());
     }
 
+    /** What an editor does in the admin panel, through the REST API: a PUT on one document. */
+    JsonNode put(String pathAndQuery, String jsonBody) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url() + pathAndQuery))
+                .header("Authorization", "Bearer " + token()).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("PUT " + pathAndQuery + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
     private static Map<String, String> read(Path file) throws IOException {
         Map<String, String> values = new HashMap<>();
         for (String line : Files.readAllLines(file)) {
