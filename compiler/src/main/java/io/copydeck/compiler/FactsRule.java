@@ -4,15 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Numbers are computed, never generated: every price, percentage, promo code and date in a
- * generated text must be one the interpreter computed for this job (they all sit in its data
- * model), and a name built on the brand's first word ("Aurora Labs") must be a declared name.
- * A model that invents "$2.99", "WELCOME20", "until July 2027" or a product line has that
- * sentence dropped or its candidate rejected, never published.
+ * Facts are computed or declared, never generated: every price, percentage, promo code and date
+ * in a generated text must be one the interpreter computed for this job (they all sit in its data
+ * model), and names must be declared ones. A small model happily advertises products that do not
+ * exist ("Meet Willow Harbour Chai from Bramble Works", "Aurora Labs", "Cold Brew Duo" beside the
+ * declared "Aurora Cold Brew"): a run of capitalised words, less the sentence starters around it
+ * ("Meet", "Shop", "Now"), must be a stretch of the brief ("Cold Brew", "Aurora Cold Brew") or,
+ * when one word is left, a word of the brief. A word with
+ * capitals after lowercase ("cupESH15%") is token salad that can hide an invented code. A model that invents "$2.99", "WELCOME20", "until July 2027" or a product
+ * line has that sentence dropped or its candidate rejected, never published.
  */
 public final class FactsRule {
     private static final Pattern CLAIMED = Pattern.compile(
@@ -23,25 +29,42 @@ public final class FactsRule {
                     + "(?: \\d{1,2})?(?:,? \\d{4})?\\b"                // March 31, 2027 / July 2027
                     + "|\\b\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November"
                     + "|December)(?: \\d{4})?\\b");                       // 31 October 2027
+    /** Runs of two or more capitalised words: where names are. */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}'’&-]*)+");
+    /** Lowercase then capitals inside one word: "cupESH15", not "iPhone" (one capital) nor "SPRING20". */
+    private static final Pattern GARBLED_WORD = Pattern.compile("\\b\\p{L}*\\p{Ll}\\p{Lu}{2,}[\\p{L}\\p{N}]*");
+    /**
+     * Capitalised words that start sentences and headlines without naming anything. Title-case
+     * headlines ("Fresh Tea For Your Desk") are not checked for names at all: see {@link #titleCase}.
+     */
+    private static final Set<String> COMMON = words(("a an the this that these those your our my their its his her "
+            + "you we i it they he she there here and or but so if when while for to of in on at by with from "
+            + "meet shop try get save buy order discover explore find grab enjoy make take start join sign book "
+            + "use see learn read click tap call visit come go stay feel treat love taste sip pick choose upgrade "
+            + "claim unlock ready introducing "
+            + "new now today free fresh hello hi hey dear welcome thanks thank yes no not only just more all "
+            + "every each one two three best great good hot cold big small last first next our why how what "
+            + "who where which limited exclusive special offer sale deal deals off up out back until since before after "
+            + "during ends starts january february march april may june july august september october november "
+            + "december monday tuesday wednesday thursday friday saturday sunday"));
     private final String facts;
-    /** Names the model may not invent: the brand's first word followed by capitalised words ("Aurora Labs"). */
-    private final Pattern brandNames;
-
-    private FactsRule(String facts, Pattern brandNames) {
+    private final Set<String> factWords;
+    /** The name of the job's product or bundle, or null: what an invented variant of it is repaired to. */
+    private final String productName;
+    private FactsRule(String facts, String productName) {
         this.facts = facts;
-        this.brandNames = brandNames;
+        this.factWords = words(facts);
+        this.productName = productName;
     }
 
     /** The facts of a job: every string and number in its data model, flattened. */
     public static FactsRule of(Map<String, Object> data) {
         StringBuilder s = new StringBuilder();
         flatten(data, s);
-        Pattern names = null;
-        if (data.get("brand") instanceof Map<?, ?> brand && brand.get("name") instanceof String name && !name.isBlank()) {
-            String first = name.strip().split("\\s+")[0];
-            names = Pattern.compile("\\b" + Pattern.quote(first) + "(?: [A-Z][\\p{L}\\p{N}'&-]*)+");
-        }
-        return new FactsRule(s.toString().toLowerCase(Locale.ROOT).replace('\u00a0', ' '), names);
+        String product = data.get("product") instanceof Map<?, ?> p && p.get("name") instanceof String n && !n.isBlank()
+                ? n.strip() : null;
+        return new FactsRule(s.toString().toLowerCase(Locale.ROOT).replace('\u00a0', ' '), product);
     }
 
     /** A whole fact, not a piece of one: "$2" is not backed by "$2.79", nor "20%" by "120%". */
@@ -50,23 +73,13 @@ public final class FactsRule {
                 .matcher(facts).find();
     }
 
-    /** "Aurora Cold Brew Now" is fine if "Aurora Cold Brew" is a fact: some leading two or more words must be. */
-    private boolean knownName(String name) {
-        String[] words = name.split(" ");
-        for (int n = words.length; n >= 2; n--) {
-            String prefix = String.join(" ", java.util.Arrays.copyOf(words, n)).toLowerCase(Locale.ROOT);
-            if (facts.contains(prefix)) return true;
-        }
-        return false;
-    }
-
     private static void flatten(Object o, StringBuilder s) {
         if (o instanceof Map<?, ?> m) m.values().forEach(v -> flatten(v, s));
         else if (o instanceof List<?> l) l.forEach(v -> flatten(v, s));
         else if (o != null) s.append(o).append('\n');
     }
 
-    /** The prices, percentages and codes in {@code text} that no fact backs; empty when all are backed. */
+    /** The prices, percentages, codes, names and garbled words in {@code text} that no fact backs; empty when none. */
     public List<String> unbacked(String text) {
         List<String> bad = new ArrayList<>();
         Matcher m = CLAIMED.matcher(text);
@@ -74,12 +87,94 @@ public final class FactsRule {
             String claim = m.group().strip();
             if (!backed(claim.toLowerCase(Locale.ROOT).replace('\u00a0', ' '))) bad.add(claim);
         }
-        if (brandNames != null) {
-            Matcher n = brandNames.matcher(text);
-            while (n.find()) {
-                if (!knownName(n.group())) bad.add(n.group());
+        if (!titleCase(text)) {
+            Matcher run = CAPITALISED_RUN.matcher(text);
+            while (run.find()) {
+                String name = inventedName(run.group().split("[ \\t]+"));
+                if (name != null && !bad.contains(name)) bad.add(name);
             }
         }
+        Matcher g = GARBLED_WORD.matcher(text);
+        while (g.find()) {
+            if (!factWords.contains(g.group().toLowerCase(Locale.ROOT))) bad.add(g.group());
+        }
         return bad;
+    }
+
+    /**
+     * The text with invented variants of the job's product name replaced by the name itself: the
+     * model knows where the product goes but garbles its name ("Shop Morning Sencha Duo" for the
+     * "Desk Duo", "Willow Harbour Chai" for "Harbour Chai"). A variant is an invented name with the
+     * product's last word as its own, or with at least half its words from the product's name.
+     * Other invented names stay, for {@link #unbacked} to reject.
+     */
+    public String repairProductName(String text) {
+        if (productName == null || titleCase(text)) return text;
+        List<String> productWords = java.util.Arrays.stream(productName.split("\\s+")).map(FactsRule::bare).toList();
+        StringBuilder out = new StringBuilder();
+        Matcher run = CAPITALISED_RUN.matcher(text);
+        int at = 0;
+        while (run.find()) {
+            String name = inventedName(run.group().split("[ \\t]+"));
+            if (name == null || !variantOfProduct(name, productWords)) continue;
+            int start = run.start() + run.group().indexOf(name);
+            out.append(text, at, start).append(productName);
+            at = start + name.length();
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    private static boolean variantOfProduct(String name, List<String> productWords) {
+        List<String> words = java.util.Arrays.stream(name.split("\\s+")).map(FactsRule::bare).toList();
+        if (words.size() < 2) return false;
+        long shared = words.stream().filter(productWords::contains).count();
+        boolean sameHead = productWords.size() >= 2 && words.get(words.size() - 1).equals(productWords.get(productWords.size() - 1));
+        return sameHead || shared * 2 >= words.size();
+    }
+
+    /**
+     * The run less the common words around it ("Meet … Now"), when that is neither a stretch of the
+     * facts (a declared name like "Aurora Cold Brew") nor, as one word, a word of the facts.
+     */
+    private String inventedName(String[] words) {
+        int from = 0;
+        int to = words.length;
+        while (from < to && common(words[from])) from++;
+        while (to > from && common(words[to - 1])) to--;
+        if (from == to) return null;
+        String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to)).replaceAll("[.,;:!?]+$", "");
+        if (facts.contains(name.toLowerCase(Locale.ROOT))) return null;
+        if (to - from == 1 && !unknown(words[from])) return null;
+        return name;
+    }
+
+    private static boolean common(String word) {
+        return COMMON.contains(bare(word));
+    }
+
+    private static String bare(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]+$", "");
+    }
+
+    private boolean unknown(String word) {
+        boolean allCaps = word.equals(word.toUpperCase(Locale.ROOT)) && word.length() > 1;
+        return !allCaps && !common(word) && !factWords.contains(bare(word));
+    }
+
+    private static Set<String> words(String text) {
+        return java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * A headline in title case ("Fresh Tea Delivered to Your Desk"): no sentence punctuation, and
+     * four or more words of four letters or more, all capitalised. "Meet Willow Harbour Chai from
+     * Bramble Works." is a sentence.
+     */
+    private static boolean titleCase(String text) {
+        if (text.strip().matches("(?s).*[.!?].*")) return false;
+        List<String> long4 = java.util.Arrays.stream(text.strip().split("[^\\p{L}'’&-]+"))
+                .filter(w -> w.codePointCount(0, w.length()) >= 4).toList();
+        return long4.size() >= 4 && long4.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }
 }

@@ -34,8 +34,10 @@ public final class FieldSelector {
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> failures = new LinkedHashMap<>();
         for (RawCompletion raw : candidates) {
-            // A sentence stating a price or code no fact backs goes; the layout states the real offer.
-            String cleaned = TextCleaner.dropSentences(TextCleaner.clean(raw.text(), singleLine, raw.complete()),
+            // A sentence stating a price, code or name no fact backs goes; the layout states the real offer.
+            // A garbled product name becomes the real one first ("Shop Morning Sencha Duo" → "Shop Desk Duo").
+            String cleaned = TextCleaner.dropSentences(
+                    facts.repairProductName(TextCleaner.clean(raw.text(), singleLine, raw.complete())),
                     sentence -> !facts.unbacked(sentence).isEmpty());
             // Too long? Cut back to a sentence end, or a word, that fits every limit.
             TextCleaner.Fitted fitted = TextCleaner.fit(cleaned, t -> rules.withinLimits(t, constraints));

@@ -61,7 +61,25 @@ public final class TextCleaner {
             s = new StringBuilder(next);
             last = trimmed;
         }
-        return last == null || last.isBlank() ? null : new Fitted(balance(last), true);
+        String ending = last == null ? null : withoutDanglingEnd(last);
+        return ending == null || ending.isBlank() ? null : new Fitted(balance(ending), true);
+    }
+
+    /** Words a phrase cut mid-sentence must not end on: "A clear head without the", "coffee in 30". */
+    private static final java.util.Set<String> DANGLING = java.util.Set.of("a", "an", "the", "and", "or", "but", "of",
+            "to", "for", "with", "without", "in", "on", "at", "by", "from", "into", "your", "our", "my", "their",
+            "its", "is", "are", "was", "be", "that", "than", "as", "so", "just", "only", "no", "not", "more", "less");
+
+    /** Drops dangling words and bare numbers from the end of a cut phrase; null when nothing is left. */
+    static String withoutDanglingEnd(String phrase) {
+        String[] words = phrase.split(" ");
+        int n = words.length;
+        while (n > 0) {
+            String w = words[n - 1].toLowerCase(java.util.Locale.ROOT).replaceAll("[,;:\\-–—]+$", "");
+            if (!DANGLING.contains(w) && !w.matches("\\d+")) break;
+            n--;
+        }
+        return n == 0 ? null : String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll("[,;:\\-–—]+$", "");
     }
 
     /**

@@ -45,6 +45,13 @@ class TextAndRulesTest {
     }
 
     @Test
+    void aPhraseCutMidSentenceDoesNotEndOnADanglingWordOrNumber() {
+        assertEquals("A clear head", TextCleaner.fit("A clear head without the jitters and more", t -> t.length() <= 26).text());
+        assertEquals("Cafe-quality coffee", TextCleaner.fit("Cafe-quality coffee in 30 seconds", t -> t.length() <= 25).text());
+        assertEquals(null, TextCleaner.fit("The best of all", t -> t.length() <= 3));
+    }
+
+    @Test
     void charactersAreCodePoints() {
         assertEquals(3, MEASURE.measure("☕🙂a", LengthUnit.CHARS));
         assertEquals(4, MEASURE.measure(" four  words here too ", LengthUnit.WORDS));
@@ -92,6 +99,44 @@ class TextAndRulesTest {
                 "product", Map.of("name", "Aurora Cold Brew"), "promo", Map.of("ends", "March 31, 2027")));
         assertEquals(List.of(), dated.unbacked("Aurora Cold Brew Now, until March 31, 2027, from Aurora Coffee."));
         assertEquals(List.of("July 2027", "Aurora Labs"), dated.unbacked("Until July 2027 at Aurora Labs."));
+    }
+
+    @Test
+    void namesTheBriefDoesNotKnowAreInventedAndSoIsTokenSalad() {
+        // Seen in the shipped model's output for autumn-tea: product and brand names from nowhere.
+        FactsRule facts = FactsRule.of(Map.of("brand", Map.of("name", "Northwind Tea"),
+                "product", Map.of("name", "Chai Blend", "description", "A warming cup in four minutes"),
+                "bundle", Map.of("name", "Morning Sencha Duo"), "promo", Map.of("code", "AUTUMN15", "discount", "15%")));
+        assertEquals(List.of("Willow Harbour Chai", "Bramble Works"),
+                facts.unbacked("Meet Willow Harbour Chai from Bramble Works."));
+        assertEquals(List.of("Cocoa Clusters Duo"), facts.unbacked("A snack you feel good about? That's Cocoa Clusters Duo."));
+        assertEquals(List.of("Mint Meadow"), facts.unbacked("Hello Mint Meadow."));
+        assertEquals(List.of("Chai Duo"), facts.unbacked("Try Chai Duo."), "declared words, undeclared name");
+        assertEquals(List.of("Labs"), facts.unbacked("Shop Labs"));
+        assertEquals(List.of("cupESH15"), facts.unbacked("A warming cupESH15% off with code AUTUMN15."));
+        // Declared names, sentence starters, codes, one unknown capitalised word and title-case headlines pass.
+        assertEquals(List.of(), facts.unbacked("Shop Morning Sencha Duo from Northwind Tea."));
+        assertEquals(List.of(), facts.unbacked("Meet Chai Blend. Try it at Northwind with AUTUMN15 for 15% off."));
+        assertEquals(List.of(), facts.unbacked("Your Monday deserves Chai Blend."));
+        assertEquals(List.of(), facts.unbacked("Fresh Tea Delivered To Your Desk"));
+        assertEquals(List.of(), facts.unbacked("NEW: Chai Blend is here. Get yours on iPhone or Android."));
+    }
+
+    @Test
+    void aGarbledProductNameBecomesTheRealOneAndOtherInventedNamesStay() {
+        FactsRule deskDuo = FactsRule.of(Map.of("brand", Map.of("name", "Northwind Tea"),
+                "product", Map.of("name", "Desk Duo", "items", List.of("Morning Sencha", "Harbour Chai"))));
+        assertEquals("Shop Desk Duo", deskDuo.repairProductName("Shop Morning Sencha Duo"));
+        assertEquals("That's Desk Duo. Hello Mint Meadow.",
+                deskDuo.repairProductName("That's Cocoa Clusters Duo. Hello Mint Meadow."));
+        assertEquals(List.of("Mint Meadow"), deskDuo.unbacked("That's Desk Duo. Hello Mint Meadow."));
+        FactsRule chai = FactsRule.of(Map.of("product", Map.of("name", "Harbour Chai")));
+        assertEquals("Meet Harbour Chai from Bramble Works.",
+                chai.repairProductName("Meet Willow Harbour Chai from Bramble Works."));
+        assertEquals("Try Harbour Chai now.", chai.repairProductName("Try Harbour Chai now."), "already right");
+        var s = new FieldSelector(RULES).select("headline", List.of(new RawCompletion(" Shop Morning Sencha Duo", -1, 6, true)),
+                limit(40), true, deskDuo);
+        assertEquals("Shop Desk Duo", s.text());
     }
 
     @Test
