@@ -40,7 +40,28 @@ public final class FieldRules {
                     !lower.contains(phrase.toLowerCase(Locale.ROOT)), true));
         }
         checks.add(new ConstraintCheck(field + " does not repeat itself", !repeats(text), true));
+        String own = withoutRequiredPhrases(text, constraints);
+        if (!own.equals(text)) {
+            // "Reply STOP to opt out." alone is compliance, not copy: the model must say something too.
+            checks.add(new ConstraintCheck(field + " says more than its required phrases", wordCount(own) >= 2, true));
+        }
         return checks;
+    }
+
+    /** The text less the must-include phrases and the SMS opt-out, in any case. */
+    static String withoutRequiredPhrases(String text, Constraints constraints) {
+        String rest = text;
+        List<String> required = new ArrayList<>(constraints.mustInclude());
+        required.add(AssetVerifier.OPT_OUT);
+        for (String phrase : required) {
+            rest = rest.replaceAll("(?iu)" + java.util.regex.Pattern.quote(phrase), " ");
+        }
+        return rest;
+    }
+
+    private static int wordCount(String text) {
+        String letters = text.replaceAll("[^\\p{L}\\p{N}\\s]", " ").strip();
+        return letters.isEmpty() ? 0 : letters.split("\\s+").length;
     }
 
     public boolean withinLimits(String text, Constraints constraints) {

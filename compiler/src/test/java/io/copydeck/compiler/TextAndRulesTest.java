@@ -123,6 +123,18 @@ class TextAndRulesTest {
     }
 
     @Test
+    void aFieldOfOnlyRequiredPhrasesIsNotCopy() {
+        Constraints sms = new Constraints(List.of(), List.of("AUTUMN15"), List.of());
+        var s = new FieldSelector(RULES).select("text", List.of(
+                        new RawCompletion(" Reply STOP to opt out.", -0.1, 6, true),
+                        new RawCompletion(" Autumn is chai weather. AUTUMN15 takes 15% off.", -3, 12, true)),
+                sms, true, FactsRule.of(Map.of("promo", Map.of("code", "AUTUMN15", "discount", "15%"))));
+        assertEquals("Autumn is chai weather. AUTUMN15 takes 15% off.", s.text(), "the likelier candidate is only the opt-out");
+        assertTrue(FieldRules.allHardOk(RULES.check("text", "Chai is back. Reply STOP to opt out.", sms)));
+        assertFalse(FieldRules.allHardOk(RULES.check("text", "AUTUMN15. Reply STOP to opt out", sms)));
+    }
+
+    @Test
     void aGarbledProductNameBecomesTheRealOneAndOtherInventedNamesStay() {
         FactsRule deskDuo = FactsRule.of(Map.of("brand", Map.of("name", "Northwind Tea"),
                 "product", Map.of("name", "Desk Duo", "items", List.of("Morning Sencha", "Harbour Chai"))));
