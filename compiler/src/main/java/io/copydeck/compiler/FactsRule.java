@@ -67,9 +67,13 @@ public final class FactsRule {
         return new FactsRule(s.toString().toLowerCase(Locale.ROOT).replace('\u00a0', ' '), product);
     }
 
-    /** A whole fact, not a piece of one: "$2" is not backed by "$2.79", nor "20%" by "120%". */
+    /**
+     * A whole fact, not a piece of one: "$2" is not backed by "$2.79", nor "20%" by "120%", nor
+     * "September 2027" by "15 September 2027" (the window opens then; "until September 2027"
+     * would be a wrong end date).
+     */
     private boolean backed(String claim) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(claim) + "(?![\\p{N}]|[.,]\\p{N})")
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?<!\\p{N} )" + Pattern.quote(claim) + "(?![\\p{N}]|[.,]\\p{N})")
                 .matcher(facts).find();
     }
 

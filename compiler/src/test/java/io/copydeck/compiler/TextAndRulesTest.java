@@ -99,6 +99,11 @@ class TextAndRulesTest {
                 "product", Map.of("name", "Aurora Cold Brew"), "promo", Map.of("ends", "March 31, 2027")));
         assertEquals(List.of(), dated.unbacked("Aurora Cold Brew Now, until March 31, 2027, from Aurora Coffee."));
         assertEquals(List.of("July 2027", "Aurora Labs"), dated.unbacked("Until July 2027 at Aurora Labs."));
+        FactsRule window = FactsRule.of(Map.of("window", Map.of("start", "15 September 2027"),
+                "promo", Map.of("ends", "31 October 2027")));
+        assertEquals(List.of("September 2027"), window.unbacked("Save now until September 2027."),
+                "a month cut out of another date is a wrong date");
+        assertEquals(List.of(), window.unbacked("From 15 September 2027 until 31 October 2027."));
     }
 
     @Test
