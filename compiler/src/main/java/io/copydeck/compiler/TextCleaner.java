@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 public final class TextCleaner {
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?:[\"'”’)\\]]*)(?=\\s|$)");
+    /** A label the model put before its text, imitating prompt layouts: "A: ", "Text: ", "Headline - ". */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:[A-Z]|(?i:text|headline|subject|body|description"
+            + "|title|preview|answer|copy|post|tweet|caption|primary text|intro|cta))\\s?[:\\-–]\\s+(?=\\S)");
 
     private TextCleaner() {}
 
@@ -30,6 +33,7 @@ public final class TextCleaner {
             lines.append(SPACES.matcher(line).replaceAll(" ").strip()).append('\n');
         }
         text = lines.toString().replaceAll("\n{3,}", "\n\n").strip();
+        text = LEADING_LABEL.matcher(text).replaceFirst("");
         if (!complete) text = cutUnfinished(text);
         return balance(text).strip();
     }

@@ -45,6 +45,14 @@ class TextAndRulesTest {
     }
 
     @Test
+    void aLabelThatImitatesThePromptLayoutIsNotCopy() {
+        assertEquals("Late-night deadlines? We get it.", TextCleaner.clean(" A: Late-night deadlines? We get it.", false, true));
+        assertEquals("Fresh chai, fast.", TextCleaner.clean(" Headline: Fresh chai, fast.", true, true));
+        assertEquals("Goodbye slump: hello chai.", TextCleaner.clean(" Goodbye slump: hello chai.", true, true));
+        assertEquals("Aurora Cold Brew: ready in 30 seconds.", TextCleaner.clean("Aurora Cold Brew: ready in 30 seconds.", true, true));
+    }
+
+    @Test
     void aPhraseCutMidSentenceDoesNotEndOnADanglingWordOrNumber() {
         assertEquals("A clear head", TextCleaner.fit("A clear head without the jitters and more", t -> t.length() <= 26).text());
         assertEquals("Cafe-quality coffee", TextCleaner.fit("Cafe-quality coffee in 30 seconds", t -> t.length() <= 25).text());
