@@ -17,10 +17,6 @@ import java.util.List;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
-import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +52,7 @@ class CliAssetPipelineTest {
         long start = System.nanoTime();
         cli.regenerate(spec, folder, null, new NullProgressMonitor()); // what the builder runs for a spec
         System.out.printf("CliAssetPipelineTest: copydeck build took %.1f s%n", (System.nanoTime() - start) / 1e9);
-        PreviewPanel panel = open(spec, folder);
+        PreviewPanel panel = PreviewPanels.open(shell, spec, folder);
         assertEquals("Spring Launch 2027 \u2014 3 assets in 2 channels", panel.heading());
         assertEquals(List.of("email.welcome  (2)", "sms.sms  (1)"),
                 Arrays.stream(panel.tree().getTree().getItems()).map(i -> i.getText(0)).toList());
@@ -86,23 +82,11 @@ class CliAssetPipelineTest {
         assertEquals("approved", email.getItem(0).getText(1));
     }
 
-    private PreviewPanel open(Path spec, Path folder) {
-        shell.setLayout(new FillLayout());
-        PreviewPanel panel = new PreviewPanel(shell);
-        panel.show(spec, folder);
-        shell.open();
-        Ui.flush();
-        return panel;
-    }
-
     /** Clicks the button, waits for its Job and for the panel to read the folder again. */
     private static void runAndWait(PreviewPanel panel, String label) {
         Ui.flush();
         BuildOutput before = panel.output();
-        Button b = Arrays.stream(panel.control().getChildren()).filter(Button.class::isInstance).map(Button.class::cast)
-                .filter(x -> x.getText().equals(label)).findFirst().orElseThrow();
-        assertTrue(b.isEnabled(), label + " is enabled");
-        b.notifyListeners(SWT.Selection, new Event());
+        PreviewPanels.click(panel, label);
         Job job = panel.lastJob();
         Ui.waitUntil(label, BUILD, () -> job.getResult() != null && panel.output() != before);
         assertTrue(job.getResult().isOK(), label + ": " + job.getResult());
