@@ -85,6 +85,8 @@ class WorkbenchIT {
 
         // Problems-view markers follow the editor's text, unsaved, and the saved file once it closes unsaved.
         assertEquals("E201 (unsaved)", seen.getProperty("liveMarkers.typed"), "a marker for the typed mistake");
+        assertEquals("Change to `aurora`", seen.getProperty("liveMarkers.fix"), "its quick fix in the Problems view");
+        assertEquals("true", seen.getProperty("liveMarkers.fixedText"), "the fix went into the editor");
         assertEquals(" (unsaved)", seen.getProperty("liveMarkers.fixed"), "the marker goes once the mistake is fixed");
         assertEquals("", seen.getProperty("liveMarkers.closedUnsaved"), "closed unsaved: the saved file's markers");
 

@@ -236,11 +236,22 @@ public final class WorkbenchDriver implements IStartup {
         waitFor("the preview after " + label, () -> ui(() -> preview().panel().output() != before));
     }
 
-    /** Typed, fixed, typed again and closed without saving: the markers follow the text, then the saved file. */
+    /**
+     * Typed, fixed from the Problems view, typed again and closed without saving: the markers follow
+     * the text, then the saved file.
+     */
     private void liveMarkersFollowTheText(CampaignEditor editor, IFile spec) throws Exception {
         IDocument d = ui(() -> editor.getDocumentProvider().getDocument(editor.getEditorInput()));
-        ui(() -> { replace(d, "brand: aurra", "brand: aurora"); return null; });
+        IMarker typed = java.util.Arrays.stream(markers(spec))
+                .filter(m -> m.getAttribute(ProblemMarkers.CODE, "").equals("E201")).findFirst().orElseThrow();
+        ui(() -> {
+            var fixes = IDE.getMarkerHelpRegistry().getResolutions(typed);
+            seen.setProperty("liveMarkers.fix", fixes.length == 0 ? "none" : fixes[0].getLabel());
+            if (fixes.length > 0) fixes[0].run(typed); // into the editor's unsaved text, through the shared buffer
+            return null;
+        });
         waitFor("the E201 marker to go once fixed", () -> !markerCodes(spec).contains("E201"));
+        seen.setProperty("liveMarkers.fixedText", String.valueOf(d.get().contains("brand: aurora")));
         seen.setProperty("liveMarkers.fixed", markerCodes(spec) + (ui(editor::isDirty) ? " (unsaved)" : " (saved?)"));
         ui(() -> { replace(d, "objective: conversion", "objective: conversoin"); return null; });
         waitFor("the E104 marker of the unsaved text", () -> markerCodes(spec).contains("E104"));
