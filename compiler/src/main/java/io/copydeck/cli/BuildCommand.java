@@ -3,7 +3,9 @@ package io.copydeck.cli;
 import io.copydeck.compiler.Asset;
 import io.copydeck.compiler.AssetStatus;
 import io.copydeck.compiler.BuildPipeline;
+import io.copydeck.compiler.ChannelPattern;
 import io.copydeck.compiler.Gpt2ModelHandle;
+import io.copydeck.compiler.Lockfile;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.plan.Interpreter;
 import io.copydeck.dsl.plan.Plan;
@@ -12,6 +14,7 @@ import io.copydeck.templates.PromptRenderer;
 import io.copydeck.templates.Prompts;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,6 +62,12 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "generation cache (default: .copydeck/cache beside the spec)")
     Path cache;
 
+    @Option(names = "--regenerate", paramLabel = "CHANNEL",
+            description = "fresh copy for a channel's assets: its id as in job ids (email.welcome, sms; a glob such as "
+                    + "'email.*'). Other channels and approved assets stay as they are; the channel's new take is kept "
+                    + "in copydeck.lock, so later builds write the same text")
+    String regenerate;
+
     @CommandLine.Mixin
     ColorOption colorOption;
 
@@ -79,6 +88,8 @@ public final class BuildCommand implements Callable<Integer> {
         Path specDir = file.toAbsolutePath().getParent();
         Path cacheDir = cache != null ? cache : specDir.resolve(".copydeck").resolve("cache");
         if (dryRun) return dryRun(checked, err);
+        Set<String> channels = channelsToRegenerate(checked, err);
+        if (channels == null) return Main.USAGE;
 
         Path modelDir = ModelLocation.resolve(model);
         if (modelDir == null) {
@@ -90,7 +101,7 @@ public final class BuildCommand implements Callable<Integer> {
         try (TerminalProgress progress = new TerminalProgress(err, System.console() != null)) {
             Gpt2ModelHandle handle = new Gpt2ModelHandle(modelDir, device, jobs);
             result = new BuildPipeline(handle, progress).build(checked, file,
-                    new BuildPipeline.Options(outDir, cacheDir, candidates, rounds, batch, keepGoing));
+                    new BuildPipeline.Options(outDir, cacheDir, candidates, rounds, batch, keepGoing, channels));
         } catch (ModelException e) {
             err.println("copydeck: error: " + e.getMessage());
             return Main.USAGE;
@@ -115,9 +126,28 @@ public final class BuildCommand implements Callable<Integer> {
                 result.completions(), result.cacheHits(), result.completions() - result.cacheHits(), result.modelCalls(),
                 result.tokensGenerated(), result.generationMillis() > 0
                         ? String.format(", %.1f tokens/s", result.tokensGenerated() * 1000.0 / result.generationMillis()) : "");
+        if (!channels.isEmpty()) {
+            Lockfile lock = Lockfile.read(Lockfile.beside(file));
+            for (String c : channels) {
+                out.println("regenerated " + c + ": take " + lock.take(c) + " in " + file.resolveSibling(Lockfile.NAME));
+            }
+        }
         out.println("copy deck: " + outDir.resolve("index.html"));
         out.flush();
         return result.failed() > 0 ? Main.ERRORS : Main.OK;
+    }
+
+    /** The channels `--regenerate` names (none without it), or null after saying that it names none. */
+    private Set<String> channelsToRegenerate(CheckResult checked, PrintWriter err) {
+        if (regenerate == null) return Set.of();
+        Plan plan = Interpreter.plan(checked.spec());
+        Set<String> channels = ChannelPattern.matching(plan, regenerate);
+        if (channels.isEmpty()) {
+            err.println("copydeck: no channel matches `" + regenerate + "`; the channels are "
+                    + String.join(", ", ChannelPattern.all(plan)));
+            return null;
+        }
+        return channels;
     }
 
     private int dryRun(CheckResult checked, PrintWriter err) throws Exception {

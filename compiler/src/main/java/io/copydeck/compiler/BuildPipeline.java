@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The build, as named stages: plan → prompts → batched generation (through the cache) →
@@ -31,8 +32,20 @@ public final class BuildPipeline {
     /**
      * How to build. {@code candidates} per field and round; a field none of whose candidates meets
      * its rules gets another round of fresh ones, up to {@code rounds}; {@code batch} rows decoded together.
+     * {@code regenerate}: channels (ids as in job ids, see {@link ChannelPattern}) whose take to count up,
+     * so that their assets get fresh copy (see {@link Takes}).
      */
-    public record Options(Path out, Path cacheDir, int candidates, int rounds, int batch, boolean keepGoing) {}
+    public record Options(Path out, Path cacheDir, int candidates, int rounds, int batch, boolean keepGoing,
+                          Set<String> regenerate) {
+        public Options {
+            regenerate = Set.copyOf(regenerate);
+        }
+
+        /** A plain build: no channel regenerated. */
+        public Options(Path out, Path cacheDir, int candidates, int rounds, int batch, boolean keepGoing) {
+            this(out, cacheDir, candidates, rounds, batch, keepGoing, Set.of());
+        }
+    }
 
     /** What a build did: its assets, and the figures a user (and a benchmark) wants. */
     public record Result(List<Asset> assets, List<Diagnostic> diagnostics, int completions, int cacheHits,
@@ -62,9 +75,15 @@ public final class BuildPipeline {
             if (prompts.hasErrors()) {
                 return new Result(List.of(), prompts.diagnostics(), 0, 0, 0, 0, 0, model.name());
             }
-            Lockfile lock = Lockfile.read(Lockfile.beside(specFile));
+            Path lockPath = Lockfile.beside(specFile);
+            Lockfile lock = nextTakes(Lockfile.read(lockPath), options.regenerate());
             Map<String, List<Prompt>> byAsset = new LinkedHashMap<>();
-            for (Prompt p : prompts.prompts()) byAsset.computeIfAbsent(p.job().assetId(), k -> new ArrayList<>()).add(p);
+            for (Prompt p : prompts.prompts()) {
+                // Approved assets are not generated: their seeds (and so their files) stay as they were.
+                Prompt seeded = lock.get(p.job().assetId()).isPresent() ? p
+                        : Takes.apply(p, lock.take(Takes.channel(p.job())));
+                byAsset.computeIfAbsent(p.job().assetId(), k -> new ArrayList<>()).add(seeded);
+            }
 
             // Generation: every candidate of every field not approved, through the cache.
             List<Prompt> toGenerate = new ArrayList<>();
@@ -104,9 +123,17 @@ public final class BuildPipeline {
             String title = checked.spec().campaign().title();
             new OutputWriter(options.out(), engine).write(new BuildInfo(plan.campaign(), title,
                     specFile.getFileName().toString(), BuildInfo.GENERATOR, generation.modelChecksum()), written);
+            // The new takes are kept once their text is written, so an interrupted build never records one.
+            if (!options.regenerate().isEmpty()) lock.write(lockPath);
             return new Result(assets, prompts.diagnostics(), generation.completions(), generation.cacheHits(),
                     generation.modelCalls(), generation.tokensGenerated(), generation.millis(), model.name());
         }
+    }
+
+    /** The lock with each regenerated channel's take counted up. */
+    private static Lockfile nextTakes(Lockfile lock, Set<String> channels) {
+        for (String channel : channels) lock = lock.withTake(channel, lock.take(channel) + 1);
+        return lock;
     }
 
     private static Asset buildAsset(String id, List<Prompt> prompts, Lockfile lock,

@@ -1,6 +1,7 @@
 package io.copydeck.compiler;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +28,20 @@ class LockfileTest {
         Lockfile back = Lockfile.read(file);
         assertEquals("Hi", back.get("c/sms/a/p/v1").orElseThrow().fields().get("text"));
         assertTrue(back.without("c/sms/a/p/v1").get("c/sms/a/p/v1").isEmpty());
+    }
+
+    @Test
+    void takesRoundTripBesideApprovalsAndStayOutOfTheFileUntilAChannelIsRegenerated() throws Exception {
+        Path file = dir.resolve(Lockfile.NAME);
+        Lockfile approved = Lockfile.read(file)
+                .with("c/sms/a/p/v1", new Lockfile.Approval(Map.of("text", "Hi"), "abc", "2027-01-01T00:00:00Z"));
+        approved.write(file);
+        assertFalse(Files.readString(file).contains("takes"), "a lock without regenerated channels reads as before");
+        approved.withTake("email.welcome", 2).without("c/sms/a/p/v1").write(file);
+        Lockfile back = Lockfile.read(file);
+        assertEquals(2, back.take("email.welcome"));
+        assertEquals(0, back.take("sms"));
+        assertTrue(back.get("c/sms/a/p/v1").isEmpty(), "approvals and takes change independently");
     }
 
     @Test

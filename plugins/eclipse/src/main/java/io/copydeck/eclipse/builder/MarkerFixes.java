@@ -4,6 +4,7 @@ import io.copydeck.dsl.check.Checker;
 import io.copydeck.dsl.diag.Diagnostic;
 import io.copydeck.dsl.diag.Fix;
 import io.copydeck.eclipse.editor.FixProposal;
+import io.copydeck.eclipse.language.SpecSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.core.filebuffers.FileBuffers;
@@ -17,8 +18,9 @@ import org.eclipse.ui.IMarkerResolutionGenerator2;
 
 /**
  * Quick fixes from the Problems view. Markers keep only the code and place of a diagnostic, so the
- * file is checked again to recover its fixes, which are then applied through the file buffer
- * (shared with an open editor, so the fix shows there and is undoable).
+ * file is checked again to recover its fixes: its text in an open editor (whose unsaved text the
+ * markers then describe, see {@link LiveMarkers}), else the file on disk. The fixes are applied
+ * through the file buffer (shared with an open editor, so the fix shows there and is undoable).
  */
 public final class MarkerFixes implements IMarkerResolutionGenerator2 {
     @Override
@@ -60,8 +62,11 @@ public final class MarkerFixes implements IMarkerResolutionGenerator2 {
         if (!(marker.getResource() instanceof IFile file) || file.getLocation() == null) return java.util.Optional.empty();
         String code = marker.getAttribute(ProblemMarkers.CODE, "");
         int start = marker.getAttribute(IMarker.CHAR_START, -1);
+        java.nio.file.Path path = file.getLocation().toFile().toPath();
         try {
-            return Checker.check(file.getLocation().toFile().toPath()).diagnostics().stream()
+            ITextFileBuffer open = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(), LocationKind.IFILE);
+            var check = open != null ? SpecSnapshot.of(path, open.getDocument().get()).result() : Checker.check(path);
+            return check.diagnostics().stream()
                     .filter(d -> d.code().name().equals(code) && d.range().startOffset() == start).findFirst();
         } catch (Exception e) {
             return java.util.Optional.empty();

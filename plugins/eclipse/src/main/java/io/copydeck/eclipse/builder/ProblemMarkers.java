@@ -4,12 +4,17 @@ import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.check.Checker;
 import io.copydeck.dsl.diag.Diagnostic;
 import io.copydeck.dsl.source.SourceReadException;
+import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 
-/** Checks a spec file on disk and turns every diagnostic in it into a Problems-view marker. */
+/**
+ * A spec's diagnostics as Problems-view markers: from the file on disk (the builder, and an editor
+ * closed without saving) or from an editor's unsaved text (see {@link LiveMarkers}); one way to mark both.
+ */
 public final class ProblemMarkers {
     public static final String TYPE = "io.copydeck.eclipse.problem";
     /** The diagnostic's code, kept so that quick fixes can find the diagnostic again. */
@@ -17,26 +22,38 @@ public final class ProblemMarkers {
 
     private ProblemMarkers() {}
 
-    /** Marks the file's problems; returns the check, or null when the file could not be read. */
+    /** Checks the file on disk and marks its problems; returns the check, or null when the file could not be read. */
     public static CheckResult check(IFile file) throws CoreException {
-        file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
-        if (file.getLocation() == null) return null;
+        if (file.getLocation() == null) {
+            file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+            return null;
+        }
+        Path here = file.getLocation().toFile().toPath();
         CheckResult result;
         try {
-            result = Checker.check(file.getLocation().toFile().toPath());
+            result = Checker.check(here);
         } catch (SourceReadException e) {
+            file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
             mark(file, IMarker.SEVERITY_ERROR, e.getMessage(), 1, 0, 0, "E006");
             return null;
         }
-        java.nio.file.Path here = file.getLocation().toFile().toPath().toAbsolutePath().normalize();
-        for (Diagnostic d : result.diagnostics()) {
-            // An imported file's problems are marked when that file is built; here only its own.
+        replace(file, here, result.diagnostics());
+        return result;
+    }
+
+    /**
+     * Replaces the file's markers with the diagnostics of a check of {@code checked}, the file's
+     * place on disk. An imported file's problems are marked when that file is checked; here only its own.
+     */
+    public static void replace(IFile file, Path checked, List<Diagnostic> diagnostics) throws CoreException {
+        file.deleteMarkers(TYPE, false, IResource.DEPTH_ZERO);
+        Path here = checked.toAbsolutePath().normalize();
+        for (Diagnostic d : diagnostics) {
             if (!here.equals(d.range().file().toAbsolutePath().normalize())) continue;
             mark(file, d.isError() ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING,
                     d.code() + ": " + d.message(), d.range().startLine(), d.range().startOffset(),
                     Math.max(d.range().endOffset(), d.range().startOffset() + 1), d.code().name());
         }
-        return result;
     }
 
     /** A problem that is not the spec's own, such as a failed asset build: shown at the top of the file. */

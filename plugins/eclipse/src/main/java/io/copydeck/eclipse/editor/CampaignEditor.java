@@ -1,12 +1,14 @@
 package io.copydeck.eclipse.editor;
 
 import io.copydeck.dsl.source.SourceRange;
+import io.copydeck.eclipse.builder.LiveMarkers;
 import io.copydeck.eclipse.language.Definitions;
 import io.copydeck.eclipse.language.SpecSnapshot;
 import io.copydeck.eclipse.outline.CampaignOutlinePage;
 import java.nio.file.Path;
 import org.eclipse.core.filesystem.EFS;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceStore;
@@ -20,6 +22,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.editors.text.EditorsUI;
 import org.eclipse.ui.editors.text.TextEditor;
 import org.eclipse.ui.ide.IDE;
@@ -37,6 +40,8 @@ public class CampaignEditor extends TextEditor {
     /** Set in initializeEditor(), which the superclass constructor calls before field initialisers run. */
     private SnapshotHolder snapshots;
     private CampaignOutlinePage outline;
+    /** Problems-view markers from the text as typed, for an editor on a workspace file (else null). */
+    private volatile LiveMarkers markers;
 
     @Override
     protected void initializeEditor() {
@@ -52,6 +57,42 @@ public class CampaignEditor extends TextEditor {
             Display display = Display.getDefault();
             if (!display.isDisposed()) display.asyncExec(() -> { if (outline != null) outline.update(s); });
         });
+        snapshots.addListener(s -> {
+            LiveMarkers m = markers;
+            if (m != null) m.checked(s);
+        });
+    }
+
+    @Override
+    protected void doSetInput(IEditorInput input) throws CoreException {
+        LiveMarkers before = markers;
+        if (before != null) before.editorClosed();
+        super.doSetInput(input);
+        markers = input instanceof IFileEditorInput f ? new LiveMarkers(f.getFile()) : null;
+    }
+
+    private static void joinQuietly(org.eclipse.core.runtime.jobs.Job job) {
+        try {
+            job.join(2000, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The live markers of this editor's file, or null when it is not a workspace file. */
+    public LiveMarkers liveMarkers() { return markers; }
+
+    @Override
+    public void dispose() {
+        LiveMarkers m = markers;
+        markers = null;
+        if (m != null) {
+            // Closed without saving, the markers of the unsaved text would outlive it: mark the saved file.
+            m.editorClosed();
+            // At shutdown the workspace is saved next, markers with it: let them be the saved file's.
+            if (PlatformUI.isWorkbenchRunning() && PlatformUI.getWorkbench().isClosing()) joinQuietly(m.job());
+        }
+        super.dispose();
     }
 
     @Override

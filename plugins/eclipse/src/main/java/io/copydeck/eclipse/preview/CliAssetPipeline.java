@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * The preview's actions through the `copydeck` command line, in a separate process: the model
  * runtime (TensorFlow, hundreds of MB of natives) stays out of the IDE, and a build the user
- * cancels is simply killed. The generation cache makes regenerating one channel cost only
- * that channel's completions.
+ * cancels is simply killed. Regenerating a channel is `copydeck build --regenerate CHANNEL`: fresh
+ * copy for that channel only (the others come from the generation cache), kept in copydeck.lock.
  */
 public final class CliAssetPipeline implements AssetPipeline {
     private final Path cli;
@@ -42,14 +43,20 @@ public final class CliAssetPipeline implements AssetPipeline {
     public void regenerate(Path spec, Path outputFolder, String channelKey, IProgressMonitor monitor) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(cli.toString(), "build", spec.toString(), "--keep-going"));
         if (outputFolder != null) cmd.addAll(List.of("--out", outputFolder.toString()));
-        run(cmd, spec.getParent(), "Generating assets of " + spec.getFileName(), monitor);
+        if (channelKey != null) cmd.addAll(List.of("--regenerate", channelKey));
+        run(cmd, spec.getParent(), channelKey == null ? "Generating assets of " + spec.getFileName()
+                : "Regenerating " + channelKey + " of " + spec.getFileName(), monitor);
     }
 
     @Override
     public void approve(Path spec, Path outputFolder, String assetId, IProgressMonitor monitor) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(cli.toString(), "approve", "--spec", spec.toString(), assetId));
         if (outputFolder != null) cmd.addAll(List.of("--out", outputFolder.toString()));
-        run(cmd, spec.getParent(), "Approving " + assetId, monitor);
+        SubMonitor steps = SubMonitor.convert(monitor, "Approving " + assetId, 2);
+        run(cmd, spec.getParent(), "Approving " + assetId, steps.split(1));
+        // `approve` writes only copydeck.lock; a build (every completion from the cache, no model
+        // call) makes the outputs, and so the preview and the copy deck, show the asset approved.
+        regenerate(spec, outputFolder, null, steps.split(1));
     }
 
     private static void run(List<String> cmd, Path dir, String task, IProgressMonitor monitor) throws Exception {

@@ -30,12 +30,7 @@ class PreviewPanelTest {
     }
 
     private PreviewPanel open() {
-        shell.setLayout(new FillLayout());
-        PreviewPanel panel = new PreviewPanel(shell);
-        panel.show(spec, folder);
-        shell.open();
-        Ui.flush();
-        return panel;
+        return PreviewPanels.open(shell, spec, folder);
     }
 
     @Test
@@ -79,9 +74,9 @@ class PreviewPanelTest {
         Asset v2 = panel.output().byChannel().get("email.welcome").get(1);
         panel.tree().setSelection(new StructuredSelection(v2), true);
         Ui.flush();
-        click(panel, "Regenerate channel");
+        PreviewPanels.click(panel, "Regenerate channel");
         panel.lastJob().join(10_000, null);
-        click(panel, "Approve variant");
+        PreviewPanels.click(panel, "Approve variant");
         panel.lastJob().join(10_000, null);
         Ui.waitUntil("both calls", Duration.ofSeconds(10), () -> calls.size() == 2);
         assertTrue(calls.get(0).startsWith("regenerate email.welcome on "), calls.get(0));
@@ -96,13 +91,5 @@ class PreviewPanelTest {
         panel.show(spec, folder.resolveSibling("nothing_here"));
         assertTrue(panel.heading().startsWith("No build output for spring-launch.campaign yet"), panel.heading());
         assertEquals(0, panel.tree().getTree().getItemCount());
-    }
-
-    private static void click(PreviewPanel panel, String label) {
-        org.eclipse.swt.widgets.Button b = Arrays.stream(panel.control().getChildren())
-                .filter(org.eclipse.swt.widgets.Button.class::isInstance).map(org.eclipse.swt.widgets.Button.class::cast)
-                .filter(x -> x.getText().equals(label)).findFirst().orElseThrow();
-        assertTrue(b.isEnabled(), label + " is enabled");
-        b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
 }

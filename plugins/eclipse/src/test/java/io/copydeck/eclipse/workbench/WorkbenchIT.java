@@ -3,6 +3,9 @@ package io.copydeck.eclipse.workbench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.copydeck.eclipse.CliLauncher;
 import io.copydeck.eclipse.Fixtures;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +14,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -18,14 +23,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Starts a real Eclipse IDE workbench from the Maven Central bundles with the packaged plugin and a
- * test driver bundle installed. The driver (running inside) does the clicking; this test checks
- * what it saw, the workbench's error log, and keeps the screenshot in docs/.
+ * test driver bundle installed, and this checkout's `copydeck` CLI for the plugin to build assets
+ * with. The driver (running inside) does the clicking; this test checks what it saw, what the build
+ * wrote, the workbench's error log, and keeps the screenshot in docs/.
  */
 class WorkbenchIT {
-    private static final long TIMEOUT_SECONDS = 180;
+    /** The workbench itself takes about 10 s here; the cold `copydeck build` of spring-launch about 15 s more. */
+    private static final long TIMEOUT_SECONDS = 240;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
-    void workbench_opens_the_example_with_editor_outline_problems_and_preview() throws Exception {
+    void workbench_builds_and_opens_the_example_with_editor_outline_problems_and_preview() throws Exception {
         Path target = Path.of(System.getProperty("copydeck.target", "target")).toAbsolutePath();
         Path home = target.resolve("workbench/install");
         deleteTree(home);
@@ -37,13 +45,14 @@ class WorkbenchIT {
         WorkbenchInstallation install = new WorkbenchInstallation(home);
         install.create(target.resolve("workbench/jars"), List.of(Path.of(System.getProperty("copydeck.plugin.jar")), driver));
 
-        Path fixture = Path.of(WorkbenchIT.class.getResource("/fixtures/autumn/build/copydeck/autumn_tea/manifest.json")
-                .toURI()).getParent();
+        // The plugin finds the real `copydeck` CLI (this checkout's compiler build) through -Dcopydeck.cli.
+        Path cli = CliLauncher.write(home.resolve("bin"));
         Path workspace = home.resolve("workspace");
         Path console = home.resolve("console.log");
+        long start = System.nanoTime();
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-Dcopydeck.driver.out=" + out, "-Dcopydeck.examples=" + Fixtures.repoRoot().resolve("examples"),
-                "-Dcopydeck.preview.fixture=" + fixture,
+                "-Dcopydeck.cli=" + cli,
                 "-jar", install.launcher.toString(), "-install", home.toString(), "-configuration", install.configuration.toString(),
                 "-data", workspace.toString(), "-consoleLog", "-nosplash")
                 .redirectErrorStream(true).redirectOutput(console.toFile()).start();
@@ -52,6 +61,7 @@ class WorkbenchIT {
             p.destroyForcibly().waitFor();
         }
         String consoleText = Files.readString(console);
+        System.out.printf("WorkbenchIT: the workbench ran %.1f s%n", (System.nanoTime() - start) / 1e9);
         assertTrue(exited, "the workbench did not close within " + TIMEOUT_SECONDS + " s; console:\n" + tail(consoleText));
         Path seenFile = out.resolve("seen.properties");
         assertTrue(Files.exists(seenFile), "the driver never reported; console:\n" + tail(consoleText));
@@ -62,15 +72,44 @@ class WorkbenchIT {
         assertEquals("ok", seen.getProperty("outcome"), "driver outcome; console:\n" + tail(consoleText));
         assertEquals(0, p.exitValue(), "workbench exit code");
 
+        System.out.println("WorkbenchIT: the builder's asset build of spring-launch (copydeck build, cold) and the"
+                + " checks took " + seen.getProperty("assetBuild.seconds") + " s");
         assertEquals("io.copydeck.eclipse.editor.CampaignEditor", seen.getProperty("editor.class"));
         assertTrue(seen.getProperty("annotations").contains("E201"), "the typed mistake is annotated: " + seen);
         assertEquals("RGB {127, 0, 85} bold", seen.getProperty("keyword.style"), "`campaign` is coloured as a keyword");
-        assertTrue(seen.getProperty("outline").contains("campaign autumn_tea"), "outline: " + seen.getProperty("outline"));
+        assertTrue(seen.getProperty("outline").contains("campaign spring_launch"), "outline: " + seen.getProperty("outline"));
         assertEquals("true", seen.getProperty("problems.view"));
         assertTrue(Integer.parseInt(seen.getProperty("markers.mistakes")) > 5, "builder marks mistakes.campaign: " + seen);
         assertEquals("0", seen.getProperty("markers.autumn"), "the saved example is clean");
-        assertEquals("Autumn Tea Club 2027 \u2014 7 assets in 4 channels", seen.getProperty("preview.heading"));
-        assertEquals("4", seen.getProperty("preview.channels"));
+        assertEquals("", seen.getProperty("markers.spring"), "spring-launch is clean and its assets were built");
+
+        // Problems-view markers follow the editor's text, unsaved, and the saved file once it closes unsaved.
+        assertEquals("E201 (unsaved)", seen.getProperty("liveMarkers.typed"), "a marker for the typed mistake");
+        assertEquals("Change to `aurora`", seen.getProperty("liveMarkers.fix"), "its quick fix in the Problems view");
+        assertEquals("true", seen.getProperty("liveMarkers.fixedText"), "the fix went into the editor");
+        assertEquals(" (unsaved)", seen.getProperty("liveMarkers.fixed"), "the marker goes once the mistake is fixed");
+        assertEquals("", seen.getProperty("liveMarkers.closedUnsaved"), "closed unsaved: the saved file's markers");
+
+        // The preview lists the build that `copydeck build` wrote through the plugin's pipeline.
+        Path folder = Path.of(seen.getProperty("preview.folder"));
+        assertEquals(workspace.resolve("spring-launch/build/copydeck/spring_launch"), folder);
+        JsonNode manifest = JSON.readTree(folder.resolve("manifest.json").toFile());
+        Set<String> channels = new TreeSet<>();
+        manifest.get("assets").forEach(a -> channels.add(a.get("id").asText().split("/")[1]));
+        assertEquals("Spring Launch 2027 \u2014 " + manifest.get("assets").size() + " assets in " + channels.size()
+                + " channels", seen.getProperty("preview.heading"));
+        assertEquals(Set.of("email.welcome", "twitter", "sms", "google_ad"), channels);
+        assertEquals(String.valueOf(channels.size()), seen.getProperty("preview.channels"));
+        assertTrue(Files.isRegularFile(folder.resolve("index.html")), "the copy deck");
+        for (JsonNode a : manifest.get("assets")) {
+            assertTrue(Files.isRegularFile(folder.resolve(a.get("file").asText())), a.toString());
+            assertTrue(Set.of("generated", "approved").contains(a.get("status").asText()), a.toString());
+        }
+        assertEquals("true", seen.getProperty("regenerate.changed"), "Regenerate channel wrote fresh sms copy");
+        assertEquals("approved", seen.getProperty("approve.status"), "Approve variant");
+        JsonNode lock = JSON.readTree(workspace.resolve("spring-launch/copydeck.lock").toFile());
+        assertEquals(1, lock.at("/takes/sms").asInt(), "copydeck.lock: " + lock);
+        assertTrue(lock.path("approved").has(seen.getProperty("approve.id")), "copydeck.lock: " + lock);
         assertTrue(Integer.parseInt(seen.getProperty("markers.fixable")) > 0, "Problems-view quick fixes: " + seen);
         assertEquals("true", seen.getProperty("marker.fix.applied"), "applying " + seen.getProperty("marker.fix"));
         assertEquals("true", seen.getProperty("wizard.created"), "the new-campaign wizard wrote its file");

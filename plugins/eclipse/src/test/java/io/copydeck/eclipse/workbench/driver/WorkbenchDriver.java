@@ -12,22 +12,23 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.IWorkspaceDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -47,9 +48,11 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 /**
- * Runs inside a real Eclipse IDE workbench (started by WorkbenchIT): sets up a project with the
- * example spec, opens the editor, outline, Problems and preview, types a mistake, checks what each
- * shows, takes a screenshot, writes what it saw to a properties file, and closes the workbench.
+ * Runs inside a real Eclipse IDE workbench (started by WorkbenchIT): sets up projects with the
+ * example specs, lets the builder build the spring-launch spec's assets through the `copydeck` CLI,
+ * opens the editor, outline, Problems and preview, regenerates and approves in the preview, types a
+ * mistake, checks what each shows, takes a screenshot, writes what it saw to a properties file, and
+ * closes the workbench.
  */
 public final class WorkbenchDriver implements IStartup {
     private final Properties seen = new Properties();
@@ -110,15 +113,26 @@ public final class WorkbenchDriver implements IStartup {
     }
 
     private void drive(Path out) throws Exception {
-        IProject project = createProject(Path.of(System.getProperty("copydeck.examples")),
-                Path.of(System.getProperty("copydeck.preview.fixture")));
-        ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, null);
-        IFile spec = project.getFile("autumn-tea.campaign");
+        Path examples = Path.of(System.getProperty("copydeck.examples"));
+        IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        IWorkspaceDescription description = workspace.getDescription();
+        description.setAutoBuilding(true); // as a user's workspace is: saving (or creating) a spec builds it
+        workspace.setDescription(description);
+        long start = System.nanoTime();
+        IProject project = createProject("examples", false, examples, "autumn-tea.campaign", "mistakes.campaign",
+                "shared/northwind-brand.campaign");
+        // With `buildAssets=true` the builder hands the clean spec to the real pipeline: `copydeck build`
+        // through the CLI, inside the platform's "Building workspace" job.
+        IProject spring = createProject("spring-launch", true, examples, "spring-launch.campaign",
+                "shared/aurora-brand.campaign");
+        waitForAutoBuild();
+        seen.setProperty("assetBuild.seconds", String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9));
+        IFile spec = spring.getFile("spring-launch.campaign");
+        IFile autumn = project.getFile("autumn-tea.campaign");
         IFile mistakes = project.getFile("mistakes.campaign");
-        seen.setProperty("markers.mistakes", String.valueOf(
-                mistakes.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO).length));
-        seen.setProperty("markers.autumn", String.valueOf(
-                spec.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO).length));
+        seen.setProperty("markers.mistakes", String.valueOf(markers(mistakes).length));
+        seen.setProperty("markers.autumn", String.valueOf(markers(autumn).length));
+        seen.setProperty("markers.spring", markerTexts(spec));
 
         CampaignEditor editor = ui(() -> {
             IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
@@ -131,23 +145,28 @@ public final class WorkbenchDriver implements IStartup {
             page.activate(e);
             return e;
         });
-        // A mistake typed, not saved: the squiggle comes from the background check, not the builder.
+        waitFor("the preview of the build", () -> ui(() -> preview().panel().output() != null));
+        previewActions();
+
+        // A mistake typed, not saved: the squiggle comes from the background check, and so does the
+        // Problems-view marker; the builder runs only on save.
         ui(() -> {
             IDocument d = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-            int at = d.get().indexOf("brand: northwind") + "brand: ".length();
-            d.replace(at, "northwind".length(), "northwnd");
+            int at = d.get().indexOf("brand: aurora") + "brand: ".length();
+            d.replace(at, "aurora".length(), "aurra");
             editor.selectAndReveal(at, 0);
             return null;
         });
         waitFor("the E201 annotation", () -> ui(() -> annotationCodes(editor).contains("E201")));
+        waitFor("the E201 marker of the unsaved text", () -> markerCodes(spec).contains("E201"));
+        seen.setProperty("liveMarkers.typed", markerCodes(spec) + (ui(editor::isDirty) ? " (unsaved)" : " (saved?)"));
         waitFor("the outline", () -> ui(() -> outline(editor).nodes().size() > 0));
-        waitFor("the preview", () -> ui(() -> preview().panel().output() != null));
 
         ui(() -> {
             seen.setProperty("editor.class", editor.getClass().getName());
             seen.setProperty("annotations", annotationCodes(editor));
             String text = editor.viewer().getTextWidget().getText();
-            StyleRange keyword = editor.viewer().getTextWidget().getStyleRangeAtOffset(text.indexOf("campaign autumn_tea"));
+            StyleRange keyword = editor.viewer().getTextWidget().getStyleRangeAtOffset(text.indexOf("campaign spring_launch"));
             seen.setProperty("keyword.style", keyword == null ? "none"
                     : keyword.foreground.getRGB() + (((keyword.fontStyle & SWT.BOLD) != 0) ? " bold" : ""));
             seen.setProperty("outline", String.join(", ", outline(editor).nodes().stream().map(n -> n.label()).toList()));
@@ -156,8 +175,11 @@ public final class WorkbenchDriver implements IStartup {
             PreviewView preview = preview();
             seen.setProperty("preview.heading", preview.panel().heading());
             seen.setProperty("preview.channels", String.valueOf(preview.panel().tree().getTree().getItemCount()));
-            Object first = preview.panel().output().byChannel().values().iterator().next().get(1);
-            preview.panel().tree().setSelection(new StructuredSelection(first), true);
+            seen.setProperty("preview.folder", preview.panel().output().folder().toString());
+            Object shown = preview.panel().output().byChannel().get("email.welcome").get(1);
+            preview.panel().tree().setSelection(new StructuredSelection(shown), true);
+            var tree = preview.panel().tree().getTree();
+            tree.setTopItem(tree.getItem(0)); // the channel's row above its assets
             editor.setFocus();
             return null;
         });
@@ -176,7 +198,92 @@ public final class WorkbenchDriver implements IStartup {
             return null;
         });
         seen.setProperty("screenshot", png.toString());
+        liveMarkersFollowTheText(editor, spec);
         afterTheScreenshot(project);
+    }
+
+    /**
+     * The preview's buttons on the real build, as a user presses them: Regenerate channel (sms) and
+     * Approve variant (the first welcome email), each an Eclipse Job running the `copydeck` CLI.
+     */
+    private void previewActions() throws Exception {
+        var sms = ui(() -> preview().panel().output().byChannel().get("sms.sms").get(0));
+        var email = ui(() -> preview().panel().output().byChannel().get("email.welcome").get(0));
+        pressOn(sms, "Regenerate channel");
+        var smsAgain = ui(() -> preview().panel().output().byChannel().get("sms.sms").get(0));
+        seen.setProperty("regenerate.changed", String.valueOf(!sms.fields().equals(smsAgain.fields())));
+        pressOn(email, "Approve variant");
+        seen.setProperty("approve.status", ui(() -> preview().panel().output().byChannel().get("email.welcome").get(0).status()));
+        seen.setProperty("approve.id", email.id());
+    }
+
+    /** Selects the asset, presses the button, and waits for its Job and for the preview to read the folder again. */
+    private void pressOn(io.copydeck.eclipse.preview.Asset asset, String label) throws Exception {
+        var before = ui(() -> {
+            var panel = preview().panel();
+            panel.tree().setSelection(new StructuredSelection(asset), true);
+            var button = java.util.Arrays.stream(panel.control().getChildren())
+                    .filter(org.eclipse.swt.widgets.Button.class::isInstance).map(org.eclipse.swt.widgets.Button.class::cast)
+                    .filter(b -> b.getText().equals(label)).findFirst().orElseThrow();
+            if (!button.isEnabled()) throw new IllegalStateException(label + " is disabled");
+            var output = panel.output();
+            button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            return output;
+        });
+        org.eclipse.core.runtime.jobs.Job job = ui(() -> preview().panel().lastJob());
+        job.join();
+        if (!job.getResult().isOK()) throw new IllegalStateException(label + ": " + job.getResult());
+        waitFor("the preview after " + label, () -> ui(() -> preview().panel().output() != before));
+    }
+
+    /**
+     * Typed, fixed from the Problems view, typed again and closed without saving: the markers follow
+     * the text, then the saved file.
+     */
+    private void liveMarkersFollowTheText(CampaignEditor editor, IFile spec) throws Exception {
+        IDocument d = ui(() -> editor.getDocumentProvider().getDocument(editor.getEditorInput()));
+        IMarker typed = java.util.Arrays.stream(markers(spec))
+                .filter(m -> m.getAttribute(ProblemMarkers.CODE, "").equals("E201")).findFirst().orElseThrow();
+        ui(() -> {
+            var fixes = IDE.getMarkerHelpRegistry().getResolutions(typed);
+            seen.setProperty("liveMarkers.fix", fixes.length == 0 ? "none" : fixes[0].getLabel());
+            if (fixes.length > 0) fixes[0].run(typed); // into the editor's unsaved text, through the shared buffer
+            return null;
+        });
+        waitFor("the E201 marker to go once fixed", () -> !markerCodes(spec).contains("E201"));
+        seen.setProperty("liveMarkers.fixedText", String.valueOf(d.get().contains("brand: aurora")));
+        seen.setProperty("liveMarkers.fixed", markerCodes(spec) + (ui(editor::isDirty) ? " (unsaved)" : " (saved?)"));
+        ui(() -> { replace(d, "objective: conversion", "objective: conversoin"); return null; });
+        waitFor("the E104 marker of the unsaved text", () -> markerCodes(spec).contains("E104"));
+        ui(() -> editor.getSite().getPage().closeEditor(editor, false));
+        waitFor("the markers of the saved file after closing unsaved", () -> !markerCodes(spec).contains("E104"));
+        settle(500);
+        seen.setProperty("liveMarkers.closedUnsaved", markerCodes(spec));
+    }
+
+    private static void replace(IDocument d, String from, String to) throws Exception {
+        int at = d.get().indexOf(from);
+        if (at < 0) throw new IllegalStateException("no `" + from + "` in the editor");
+        d.replace(at, from.length(), to);
+    }
+
+    private static void waitForAutoBuild() throws Exception {
+        Job.getJobManager().wakeUp(ResourcesPlugin.FAMILY_AUTO_BUILD);
+        Job.getJobManager().join(ResourcesPlugin.FAMILY_AUTO_BUILD, null);
+    }
+
+    private static IMarker[] markers(IFile file) throws Exception {
+        return file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO);
+    }
+
+    /** The codes of the file's markers, sorted: what the Problems view lists for it. */
+    private static String markerCodes(IFile file) throws Exception {
+        return String.join(" ", java.util.Arrays.stream(markers(file))
+                .map(m -> m.getAttribute(ProblemMarkers.CODE, "?")).sorted().toList());
+    }
+
+    private static String markerTexts(IFile file) throws Exception {
+        return String.join("; ", java.util.Arrays.stream(markers(file)).map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList());
     }
 
     /** Checks that change the screen, so they come after the screenshot. */
@@ -218,7 +325,8 @@ public final class WorkbenchDriver implements IStartup {
                 created.findMarkers(ProblemMarkers.TYPE, false, 0))
                 .filter(m -> m.getAttribute(IMarker.SEVERITY, 0) == IMarker.SEVERITY_ERROR).count()));
 
-        // With `buildAssets=true`, the builder hands clean specs to the pipeline (a stand-in here).
+        // With `buildAssets=true`, the builder hands every clean spec, and only those, to the pipeline
+        // (a stand-in here, recording the calls; the spring-launch project used the real one).
         var prefs = new org.eclipse.core.resources.ProjectScope(project).getNode(
                 io.copydeck.eclipse.builder.AssetBuild.PREFERENCES);
         prefs.putBoolean(io.copydeck.eclipse.builder.AssetBuild.ENABLED, true);
@@ -236,7 +344,7 @@ public final class WorkbenchDriver implements IStartup {
             @Override
             public void approve(Path spec, Path folder, String id, org.eclipse.core.runtime.IProgressMonitor m) {}
         });
-        ResourcesPlugin.getWorkspace().build(IncrementalProjectBuilder.FULL_BUILD, null);
+        project.build(IncrementalProjectBuilder.FULL_BUILD, null);
         seen.setProperty("assetBuild.calls", String.join("; ", calls.stream().sorted().toList()));
         seen.setProperty("assetBuild.refreshed",
                 String.valueOf(project.getFile("build/copydeck/spring_sale/manifest.json").exists()));
@@ -267,23 +375,23 @@ public final class WorkbenchDriver implements IStartup {
         seen.setProperty("contentAssist", ui(WorkbenchDriver::proposalsShown));
     }
 
-    private static IProject createProject(Path examples, Path previewFixture) throws Exception {
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("autumn-tea");
+    /** A project with the Copydeck nature holding copies of the given example files. */
+    private static IProject createProject(String name, boolean buildAssets, Path examples, String... files)
+            throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
         project.create(null);
         project.open(null);
         CampaignNature.addTo(project);
+        if (buildAssets) {
+            var prefs = new org.eclipse.core.resources.ProjectScope(project).getNode(
+                    io.copydeck.eclipse.builder.AssetBuild.PREFERENCES);
+            prefs.putBoolean(io.copydeck.eclipse.builder.AssetBuild.ENABLED, true);
+            prefs.flush();
+        }
         Path root = project.getLocation().toFile().toPath();
-        Files.createDirectories(root.resolve("shared"));
-        Files.copy(examples.resolve("autumn-tea.campaign"), root.resolve("autumn-tea.campaign"));
-        Files.copy(examples.resolve("mistakes.campaign"), root.resolve("mistakes.campaign"));
-        Files.copy(examples.resolve("shared/northwind-brand.campaign"), root.resolve("shared/northwind-brand.campaign"));
-        Path target = root.resolve("build/copydeck/autumn_tea");
-        try (Stream<Path> files = Files.walk(previewFixture)) {
-            for (Path f : files.toList()) {
-                Path to = target.resolve(previewFixture.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(to);
-                else Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
-            }
+        for (String f : files) {
+            Files.createDirectories(root.resolve(f).getParent());
+            Files.copy(examples.resolve(f), root.resolve(f));
         }
         project.refreshLocal(IResource.DEPTH_INFINITE, null);
         return project;

@@ -1,0 +1,34 @@
+package io.copydeck.compiler;
+
+import io.copydeck.dsl.plan.Job;
+import io.copydeck.dsl.plan.Plan;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The channels a `--regenerate` pattern names: a glob over channel ids as job ids spell them
+ * (`email.welcome`, `sms`, `email.*`). The `kind.name` form (`sms.sms`), which the copy deck and the
+ * Eclipse preview group assets by, names the same channel.
+ */
+public final class ChannelPattern {
+    private ChannelPattern() {}
+
+    /** The plan's channels that the glob matches, in plan order; empty when none does. */
+    public static Set<String> matching(Plan plan, String glob) {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        Set<String> out = new LinkedHashSet<>();
+        for (Job j : plan.jobs()) {
+            String id = Takes.channel(j);
+            if (matcher.matches(Path.of(id)) || matcher.matches(Path.of(j.kind() + "." + j.channel()))) out.add(id);
+        }
+        return out;
+    }
+
+    /** Every channel of the plan, for a message that says what there is to choose from. */
+    public static Set<String> all(Plan plan) {
+        return matching(plan, "*");
+    }
+}

@@ -1,0 +1,46 @@
+package io.copydeck.compiler;
+
+import io.copydeck.dsl.plan.Job;
+import io.copydeck.templates.Prompt;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * A channel's take: how many times `copydeck build --regenerate` asked for fresh copy for it, kept in
+ * copydeck.lock. The take enters the seeds of the channel's jobs. Take 0 is the plan's own seed, so a
+ * channel never regenerated keeps its seeds and cached completions; take N seeds each job with the
+ * first 8 bytes of SHA-256 over the plan's seed and N. New seeds miss the cache, so the model writes
+ * new candidates; and since the take is in the lock file, every later build writes that text again.
+ */
+public final class Takes {
+    private Takes() {}
+
+    /** The channel a job belongs to, as job ids name it: `email.welcome`, or `sms` where name and kind agree. */
+    public static String channel(Job job) {
+        return job.id().split("/")[1];
+    }
+
+    /** The seed of a job in the given take. */
+    public static long seed(long planSeed, int take) {
+        if (take == 0) return planSeed;
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256")
+                    .digest((planSeed + "#take" + take).getBytes(StandardCharsets.UTF_8));
+            long s = 0;
+            for (int i = 0; i < 8; i++) s = (s << 8) | (h[i] & 0xff);
+            return s & Long.MAX_VALUE;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /** The prompt with its job seeded for the take; the prompt's text is the same. */
+    static Prompt apply(Prompt p, int take) {
+        if (take == 0) return p;
+        Job j = p.job();
+        Job seeded = new Job(j.id(), j.channel(), j.kind(), j.audience(), j.offering(), j.variant(), j.field(),
+                j.constraints(), j.decoding(), seed(j.seed(), take), j.data());
+        return new Prompt(seeded, p.text(), p.stop(), p.template(), p.templateChecksum());
+    }
+}
