@@ -19,13 +19,10 @@ import io.copydeck.dsl.plan.Job;
 import io.copydeck.dsl.plan.Plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -72,14 +69,7 @@ class BuildEndToEndTest {
     }
 
     static Map<String, String> hashes() throws Exception {
-        Map<String, String> h = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                h.put(out.relativize(f).toString(),
-                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
-            }
-        }
-        return h;
+        return OutputHashes.of(out);
     }
 
     static Map<String, List<Job>> jobsByAsset() throws Exception {

@@ -1,4 +1,4 @@
-package io.copydeck.cli;
+package io.copydeck.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,13 +14,9 @@ import io.copydeck.dsl.plan.Interpreter;
 import io.copydeck.dsl.plan.Plan;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,12 +84,12 @@ class RegenerateTest {
         out = dir.resolve("out");
     }
 
-    static CliTest.Run build(String... extra) {
+    static Cli.Run build(String... extra) {
         List<String> args = new java.util.ArrayList<>(List.of("build", spec.toString(), "--model", model.toString(),
                 "--device", "cpu", "--jobs", "2", "--candidates", "2", "--rounds", "1", "--out", out.toString(),
                 "--keep-going"));
         args.addAll(List.of(extra));
-        CliTest.Run run = CliTest.run(args.toArray(String[]::new));
+        Cli.Run run = Cli.run(args.toArray(String[]::new));
         assertEquals(0, run.exit(), run.out() + run.err());
         return run;
     }
@@ -101,14 +97,14 @@ class RegenerateTest {
     @Test
     void aRegeneratedChannelGetsFreshCopyWhileEverythingElseStaysAndTheNextBuildKeepsIt() throws Exception {
         build();
-        CliTest.Run approve = CliTest.run("approve", "--spec", spec.toString(), "--out", out.toString(), APPROVED);
+        Cli.Run approve = Cli.run("approve", "--spec", spec.toString(), "--out", out.toString(), APPROVED);
         assertEquals(0, approve.exit(), approve.err());
         build();
         Map<String, String> before = hashes();
         JsonNode regeneratedBefore = asset(REGENERATED);
         Lockfile.Approval approval = Lockfile.read(Lockfile.beside(spec)).get(APPROVED).orElseThrow();
 
-        CliTest.Run regenerate = build("--regenerate", "email.welcome");
+        Cli.Run regenerate = build("--regenerate", "email.welcome");
         assertTrue(regenerate.out().contains("regenerated email.welcome: take 1"), regenerate.out());
         Map<String, String> after = hashes();
         assertEquals(before.keySet(), after.keySet(), "the same files");
@@ -128,11 +124,11 @@ class RegenerateTest {
         assertEquals(1, lock.take("email.welcome"));
         assertEquals(0, lock.take("sms"));
 
-        CliTest.Run plain = build();
+        Cli.Run plain = build();
         assertTrue(plain.out().contains(" 0 generated in 0 model calls"), "all from the cache: " + plain.out());
         assertEquals(after, hashes(), "a plain build writes the regenerated text again");
 
-        CliTest.Run again = build("--regenerate", "email.welcome");
+        Cli.Run again = build("--regenerate", "email.welcome");
         assertTrue(again.out().contains("regenerated email.welcome: take 2"), again.out());
         assertNotEquals(regeneratedAfter.get("fields"), asset(REGENERATED).get("fields"), "each take is new copy");
     }
@@ -149,9 +145,9 @@ class RegenerateTest {
 
     @Test
     void aPatternThatNamesNoChannelIsAUsageErrorBeforeAnythingIsGenerated() {
-        CliTest.Run run = CliTest.run("build", spec.toString(), "--model", model.toString(),
+        Cli.Run run = Cli.run("build", spec.toString(), "--model", model.toString(),
                 "--out", dir.resolve("never").toString(), "--regenerate", "twitter*");
-        assertEquals(Main.USAGE, run.exit());
+        assertEquals(io.copydeck.cli.Main.USAGE, run.exit());
         assertTrue(run.err().contains("no channel matches `twitter*`; the channels are email.welcome, sms, push"),
                 run.err());
         assertFalse(Files.exists(dir.resolve("never")));
@@ -162,13 +158,6 @@ class RegenerateTest {
     }
 
     static Map<String, String> hashes() throws Exception {
-        Map<String, String> h = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                h.put(out.relativize(f).toString(),
-                        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
-            }
-        }
-        return h;
+        return OutputHashes.of(out);
     }
 }
