@@ -28,6 +28,14 @@ public final class Main implements Runnable {
         System.exit(commandLine().execute(args));
     }
 
+    /** Runs one command with its output going to the given writers (for hosts that embed the CLI, and tests). */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cli = commandLine();
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli.execute(args);
+    }
+
     /** `copydeck publish --campaign FILE`: build as `copydeck build FILE` would, into its default folder. */
     static java.nio.file.Path buildForPublish(java.nio.file.Path spec, java.io.PrintWriter out, java.io.PrintWriter err)
             throws Exception {
