@@ -45,7 +45,7 @@ final class Gpt2Graph {
   static final String DECODE = "decode";
   static final String KEEP_ROWS = "keep_rows";
   /** Bump when the graph changes, so cached SavedModels are rebuilt. */
-  static final int VERSION = 6;
+  static final int VERSION = 7;
   static final String LM_HEAD = "lm_head_transposed";
 
   private final Ops tf;
