@@ -17,6 +17,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,9 +106,10 @@ public final class BuildPipeline {
                 for (int round = 0; round < options.rounds() && !pending.isEmpty(); round++) {
                     generation.run(pending, round * options.candidates()).forEach((job, list) ->
                             candidates.computeIfAbsent(job, k -> new ArrayList<>()).addAll(list));
-                    pending.forEach(p -> selections.put(p.job().id(), select(selector, p, candidates)));
-                    // Another round for fields with no valid candidate, or only one cut mid-sentence to fit.
-                    pending = pending.stream().filter(p -> !selections.get(p.job().id()).whole()).toList();
+                    selectAcrossVariants(selector, toGenerate, candidates, selections);
+                    // Another round for fields with no valid candidate, only one cut mid-sentence to fit,
+                    // or only the text an earlier variant already took.
+                    pending = toGenerate.stream().filter(p -> !selections.get(p.job().id()).settled()).toList();
                 }
             } finally {
                 generation.close();
@@ -154,11 +158,29 @@ public final class BuildPipeline {
         return assembler.assemble(id, jobs, fields, AssetStatus.GENERATED, null);
     }
 
-    private static FieldSelector.Selection select(FieldSelector selector, Prompt p,
-                                                  Map<String, List<RawCompletion>> candidates) {
-        boolean singleLine = p.stop().contains("\n");
-        return selector.select(p.job().field(), candidates.get(p.job().id()), p.job().constraints(), singleLine,
-                FactsRule.of(p.job().data()));
+    /**
+     * Selects every field, variant after variant, so that v2 does not repeat v1's text when it has
+     * a fresh one: variants exist to be compared, and three identical ones compare nothing. The
+     * field's variants are the same job id but for the variant, all in one channel, so editing
+     * another channel never changes this one's selection.
+     */
+    private static void selectAcrossVariants(FieldSelector selector, List<Prompt> prompts,
+                                             Map<String, List<RawCompletion>> candidates,
+                                             Map<String, FieldSelector.Selection> selections) {
+        Map<String, Set<String>> takenByField = new HashMap<>();
+        prompts.stream().sorted(Comparator.comparingInt(p -> p.job().variant())).forEach(p -> {
+            Set<String> taken = takenByField.computeIfAbsent(variantsKey(p.job()), k -> new HashSet<>());
+            boolean singleLine = p.stop().contains("\n");
+            FieldSelector.Selection s = selector.select(p.job().field(), candidates.get(p.job().id()),
+                    p.job().constraints(), singleLine, FactsRule.of(p.job().data()), Set.copyOf(taken));
+            selections.put(p.job().id(), s);
+            if (s.ok()) taken.add(FieldSelector.sameness(s.text()));
+        });
+    }
+
+    /** The job id with its variant left out: "c/email.welcome/commuters/cold_brew/subject". */
+    static String variantsKey(Job job) {
+        return job.id().replaceFirst("/v" + job.variant() + "/", "/");
     }
 
     /** The prompts' and layouts' template checksums, for provenance. */

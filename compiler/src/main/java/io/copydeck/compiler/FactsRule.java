@@ -32,8 +32,11 @@ public final class FactsRule {
     /** Runs of two or more capitalised words: where names are. */
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}'’&-]*)+");
-    /** Lowercase then capitals inside one word: "cupESH15", not "iPhone" (one capital) nor "SPRING20". */
-    private static final Pattern GARBLED_WORD = Pattern.compile("\\b\\p{L}*\\p{Ll}\\p{Lu}{2,}[\\p{L}\\p{N}]*");
+    /**
+     * Lowercase then capitals or digits inside one word: "cupESH15", "Try10"; not "iPhone" (one
+     * capital), "SPRING20" (a code, checked as one) nor "30-second".
+     */
+    private static final Pattern GARBLED_WORD = Pattern.compile("\\b\\p{L}*\\p{Ll}(?:\\p{Lu}{2,}|\\p{N})[\\p{L}\\p{N}]*");
     /**
      * Capitalised words that start sentences and headlines without naming anything. Title-case
      * headlines ("Fresh Tea For Your Desk") are not checked for names at all: see {@link #titleCase}.

@@ -8,16 +8,27 @@ import java.util.Map;
 
 /**
  * Picks a field's text among its candidates: each is cleaned and checked against the hard
- * rules; of those that pass, the likeliest per token wins (earlier candidates win ties). When
- * none passes, the result says which rule failed most, so the error is actionable.
+ * rules; of those that pass, the likeliest per token wins (earlier candidates win ties), except
+ * that a text another variant of the same field already took, or one cut mid-sentence to fit,
+ * is taken only when nothing better passes. When none passes, the result says which rule failed
+ * most, so the error is actionable.
  */
 public final class FieldSelector {
     /** The chosen text (null when none passed), its checks, and why none passed otherwise. */
-    public record Selection(String field, String text, List<ConstraintCheck> checks, String failure, boolean cut) {
+    public record Selection(String field, String text, List<ConstraintCheck> checks, String failure, boolean cut,
+                            boolean repeated) {
         public boolean ok() { return text != null; }
 
         /** A whole text was chosen, not one cut mid-sentence to fit: worth another round when it was not. */
         public boolean whole() { return ok() && !cut; }
+
+        /** Good enough to stop generating for: whole, and not the text of another variant. */
+        public boolean settled() { return whole() && !repeated; }
+    }
+
+    /** How two variants' texts compare: case, spacing and punctuation aside. */
+    public static String sameness(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private final FieldRules rules;
@@ -28,8 +39,15 @@ public final class FieldSelector {
 
     public Selection select(String field, List<RawCompletion> candidates, Constraints constraints, boolean singleLine,
                             FactsRule facts) {
+        return select(field, candidates, constraints, singleLine, facts, java.util.Set.of());
+    }
+
+    /** @param taken the texts earlier variants of this field chose, by {@link #sameness} */
+    public Selection select(String field, List<RawCompletion> candidates, Constraints constraints, boolean singleLine,
+                            FactsRule facts, java.util.Set<String> taken) {
         String best = null;
         boolean bestCut = false;
+        boolean bestRepeated = false;
         List<ConstraintCheck> bestChecks = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> failures = new LinkedHashMap<>();
@@ -48,19 +66,24 @@ public final class FieldSelector {
                         .forEach(c -> failures.merge(c.rule().replaceFirst(" \\(not: .*\\)$", ""), 1, Integer::sum));
                 continue;
             }
-            // Likelihood per token; a text cut mid-sentence is a last resort, after every whole one.
-            double score = raw.logProb() / Math.max(1, raw.tokens()) - (fitted != null && fitted.cutMidSentence() ? 1000 : 0);
+            // Likelihood per token; another variant's text comes after every fresh one, and a text
+            // cut mid-sentence is a last resort, after every whole one.
+            boolean repeated = taken.contains(sameness(text));
+            double score = raw.logProb() / Math.max(1, raw.tokens()) - (repeated ? 100 : 0)
+                    - (fitted != null && fitted.cutMidSentence() ? 1000 : 0);
             if (score > bestScore) {
                 best = text;
                 bestCut = fitted != null && fitted.cutMidSentence();
+                bestRepeated = repeated;
                 bestChecks = checks;
                 bestScore = score;
             }
         }
-        if (best != null) return new Selection(field, best, bestChecks, null, bestCut);
+        if (best != null) return new Selection(field, best, bestChecks, null, bestCut, bestRepeated);
         List<String> reasons = new ArrayList<>();
         failures.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> reasons.add(e.getKey() + " (failed by " + e.getValue() + " of " + candidates.size() + ")"));
-        return new Selection(field, null, List.of(), "no candidate met every rule: " + String.join("; ", reasons), false);
+        return new Selection(field, null, List.of(), "no candidate met every rule: " + String.join("; ", reasons), false,
+                false);
     }
 }

@@ -127,12 +127,30 @@ class TextAndRulesTest {
         assertEquals(List.of("Chai Duo"), facts.unbacked("Try Chai Duo."), "declared words, undeclared name");
         assertEquals(List.of("Labs"), facts.unbacked("Shop Labs"));
         assertEquals(List.of("cupESH15"), facts.unbacked("A warming cupESH15% off with code AUTUMN15."));
+        assertEquals(List.of("Try10"), facts.unbacked("Try10"));
         // Declared names, sentence starters, codes, one unknown capitalised word and title-case headlines pass.
         assertEquals(List.of(), facts.unbacked("Shop Morning Sencha Duo from Northwind Tea."));
         assertEquals(List.of(), facts.unbacked("Meet Chai Blend. Try it at Northwind with AUTUMN15 for 15% off."));
         assertEquals(List.of(), facts.unbacked("Your Monday deserves Chai Blend."));
         assertEquals(List.of(), facts.unbacked("Fresh Tea Delivered To Your Desk"));
         assertEquals(List.of(), facts.unbacked("NEW: Chai Blend is here. Get yours on iPhone or Android."));
+    }
+
+    @Test
+    void aVariantTakesAFreshTextBeforeTheOneAnEarlierVariantChose() {
+        FieldSelector selector = new FieldSelector(RULES);
+        var candidates = List.of(new RawCompletion(" Try it now.", -0.5, 4, true),
+                new RawCompletion(" Made for your morning.", -3, 5, true));
+        var v1 = selector.select("headline", candidates, limit(30), true, NO_FACTS);
+        assertEquals("Try it now.", v1.text());
+        var v2 = selector.select("headline", candidates, limit(30), true, NO_FACTS,
+                java.util.Set.of(FieldSelector.sameness(v1.text())));
+        assertEquals("Made for your morning.", v2.text(), "the fresh text wins, though less likely");
+        assertTrue(v2.settled());
+        var v3 = selector.select("headline", candidates.subList(0, 1), limit(30), true, NO_FACTS,
+                java.util.Set.of(FieldSelector.sameness("try it NOW")));
+        assertEquals("Try it now.", v3.text(), "a repeat is still better than nothing");
+        assertFalse(v3.settled(), "but worth another round");
     }
 
     @Test
