@@ -47,7 +47,8 @@ public final class BuildCommand implements Callable<Integer> {
     int candidates;
 
     @Option(names = "--rounds", defaultValue = "3",
-            description = "rounds of fresh candidates for a field none of whose candidates meets its rules (default: ${DEFAULT-VALUE})")
+            description = "rounds of fresh candidates for a field with no good one (none meets its rules, or only a text cut "
+                    + "to fit or another variant's); a field with none at all gets as many rescue rounds again (default: ${DEFAULT-VALUE})")
     int rounds;
 
     @Option(names = "--jobs", defaultValue = "0", description = "CPU threads for the model; 0 = all cores (default: ${DEFAULT-VALUE})")

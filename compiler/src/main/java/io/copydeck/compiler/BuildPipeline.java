@@ -103,13 +103,19 @@ public final class BuildPipeline {
             Map<String, List<RawCompletion>> candidates = new LinkedHashMap<>();
             try {
                 List<Prompt> pending = toGenerate;
-                for (int round = 0; round < options.rounds() && !pending.isEmpty(); round++) {
+                for (int round = 0; round < 2 * options.rounds() && !pending.isEmpty(); round++) {
                     generation.run(pending, round * options.candidates()).forEach((job, list) ->
                             candidates.computeIfAbsent(job, k -> new ArrayList<>()).addAll(list));
                     selectAcrossVariants(selector, toGenerate, candidates, selections);
                     // Another round for fields with no valid candidate, only one cut mid-sentence to fit,
-                    // or only the text an earlier variant already took.
-                    pending = toGenerate.stream().filter(p -> !selections.get(p.job().id()).settled()).toList();
+                    // or only the text an earlier variant already took; after `rounds` rounds, rescue
+                    // rounds (as many again) only for fields with no valid candidate at all, since
+                    // those would fail the asset.
+                    boolean rescue = round + 1 >= options.rounds();
+                    pending = toGenerate.stream().filter(p -> {
+                        FieldSelector.Selection s = selections.get(p.job().id());
+                        return rescue ? !s.ok() : !s.settled();
+                    }).toList();
                 }
             } finally {
                 generation.close();

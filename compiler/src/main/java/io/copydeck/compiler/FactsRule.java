@@ -47,7 +47,7 @@ public final class FactsRule {
             + "use see learn read click tap call visit come go stay feel treat love taste sip pick choose upgrade "
             + "claim unlock ready introducing "
             + "new now today free fresh hello hi hey dear welcome thanks thank yes no not only just more all "
-            + "every each one two three best great good hot cold big small last first next our why how what "
+            + "every each one two three best great good last first next why how what "
             + "who where which limited exclusive special offer sale deal deals off up out back until since before after "
             + "during ends starts january february march april may june july august september october november "
             + "december monday tuesday wednesday thursday friday saturday sunday"));
@@ -109,11 +109,14 @@ public final class FactsRule {
     }
 
     /**
-     * The text with invented variants of the job's product name replaced by the name itself: the
-     * model knows where the product goes but garbles its name ("Shop Morning Sencha Duo" for the
-     * "Desk Duo", "Willow Harbour Chai" for "Harbour Chai"). A variant is an invented name with the
-     * product's last word as its own, or with at least half its words from the product's name.
-     * Other invented names stay, for {@link #unbacked} to reject.
+     * The text with invented names where the product belongs replaced by the job's product name:
+     * the model knows where the product goes but garbles its name or borrows one from its
+     * training ("Shop Morning Sencha Duo" for the "Desk Duo", "Willow Harbour Chai" for "Harbour
+     * Chai", "Try Labs" or "Hello Cold Brew Duo" for the "Commuter Pack"). An invented name is in
+     * the product's place when it is a variant of the product's name (the product's last word as
+     * its own, or at least half its words from it), or, while the text names no product yet, when
+     * it opens the text or follows a word that introduces a product ("Shop", "Try", "Meet",
+     * "Hello", "New:", "That's"). Other invented names stay, for {@link #unbacked} to reject.
      */
     public String repairProductName(String text) {
         if (productName == null || titleCase(text)) return text;
@@ -121,14 +124,28 @@ public final class FactsRule {
         StringBuilder out = new StringBuilder();
         Matcher run = CAPITALISED_RUN.matcher(text);
         int at = 0;
+        boolean mentioned = text.toLowerCase(Locale.ROOT).contains(productName.toLowerCase(Locale.ROOT));
         while (run.find()) {
             String name = inventedName(run.group().split("[ \\t]+"));
-            if (name == null || !variantOfProduct(name, productWords)) continue;
+            if (name == null) continue;
             int start = run.start() + run.group().indexOf(name);
+            // One product per text: a name in the product's place is the product only while the text has none yet.
+            boolean variant = variantOfProduct(name, productWords);
+            if (!variant && (mentioned || !inProductPlace(text, start))) continue;
+            mentioned = true;
             out.append(text, at, start).append(productName);
             at = start + name.length();
         }
         return out.append(text.substring(at)).toString();
+    }
+
+    /** Words after which a name is the product being introduced. */
+    private static final Pattern INTRODUCES_PRODUCT = Pattern.compile(
+            "(?i)(?:^|\\b(?:shop|try|meet|hello|discover|get|order|buy|grab|introducing|new:?|that's|say hello to))\\s*$");
+
+    private static boolean inProductPlace(String text, int start) {
+        String before = text.substring(0, start).strip();
+        return before.isEmpty() || INTRODUCES_PRODUCT.matcher(before).find();
     }
 
     private static boolean variantOfProduct(String name, List<String> productWords) {

@@ -177,6 +177,12 @@ class TextAndRulesTest {
         assertEquals("Meet Harbour Chai from Bramble Works.",
                 chai.repairProductName("Meet Willow Harbour Chai from Bramble Works."));
         assertEquals("Try Harbour Chai now.", chai.repairProductName("Try Harbour Chai now."), "already right");
+        FactsRule pack = FactsRule.of(Map.of("brand", Map.of("name", "Aurora Coffee"),
+                "product", Map.of("name", "Commuter Pack", "items", List.of("Aurora Cold Brew"))));
+        assertEquals("Shop Commuter Pack", pack.repairProductName("Shop Labs"), "borrowed from training, in the product's place");
+        assertEquals("1 × Aurora Labs. Hello Commuter Pack.", pack.repairProductName("1 × Aurora Labs. Hello Cold Brew Duo."));
+        assertEquals(List.of("Aurora Labs"), pack.unbacked("1 × Aurora Labs."), "not in the product's place: dropped");
+        assertEquals("Commuter Pack: coffee for the train.", pack.repairProductName("Cold Brew Duo: coffee for the train."));
         var s = new FieldSelector(RULES).select("headline", List.of(new RawCompletion(" Shop Morning Sencha Duo", -1, 6, true)),
                 limit(40), true, deskDuo);
         assertEquals("Shop Desk Duo", s.text());
