@@ -55,10 +55,13 @@ public final class FactsRule {
     private final Set<String> factWords;
     /** The name of the job's product or bundle, or null: what an invented variant of it is repaired to. */
     private final String productName;
-    private FactsRule(String facts, String productName) {
+    /** A bundle's items as the brief lists them ("1 × Morning Sencha"), in order; empty for a product. */
+    private final List<String> bundleItems;
+    private FactsRule(String facts, String productName, List<String> bundleItems) {
         this.facts = facts;
         this.factWords = words(facts);
         this.productName = productName;
+        this.bundleItems = bundleItems;
     }
 
     /** The facts of a job: every string and number in its data model, flattened. */
@@ -67,7 +70,9 @@ public final class FactsRule {
         flatten(data, s);
         String product = data.get("product") instanceof Map<?, ?> p && p.get("name") instanceof String n && !n.isBlank()
                 ? n.strip() : null;
-        return new FactsRule(s.toString().toLowerCase(Locale.ROOT).replace('\u00a0', ' '), product);
+        List<String> items = data.get("product") instanceof Map<?, ?> p && p.get("features") instanceof List<?> f
+                ? f.stream().map(String::valueOf).filter(x -> x.matches("\\d+ × .+")).toList() : List.of();
+        return new FactsRule(s.toString().toLowerCase(Locale.ROOT).replace('\u00a0', ' '), product, items);
     }
 
     /**
@@ -120,6 +125,7 @@ public final class FactsRule {
      */
     public String repairProductName(String text) {
         if (productName == null || titleCase(text)) return text;
+        text = repairBundleItems(text);
         List<String> productWords = java.util.Arrays.stream(productName.split("\\s+")).map(FactsRule::bare).toList();
         StringBuilder out = new StringBuilder();
         Matcher run = CAPITALISED_RUN.matcher(text);
@@ -135,6 +141,34 @@ public final class FactsRule {
             mentioned = true;
             out.append(text, at, start).append(productName);
             at = start + name.length();
+        }
+        return out.append(text.substring(at)).toString();
+    }
+
+    /** "2 × Northwind Labs": a quantity, then what the model thinks the bundle holds. */
+    private static final Pattern ITEM = Pattern.compile("(\\d+) × (\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}'’&-]*)*)");
+
+    /**
+     * A bundle's items, listed by the model with invented names ("1 × Northwind Labs: 1 × Tidal
+     * Mint"), become the declared items in the brief's order ("1 × Morning Sencha: 1 × Harbour
+     * Chai"), each used once, when the quantity matches; a wrong quantity stays, to be rejected.
+     */
+    private String repairBundleItems(String text) {
+        if (bundleItems.isEmpty()) return text;
+        List<String> unused = new ArrayList<>(bundleItems.stream()
+                .filter(item -> !text.toLowerCase(Locale.ROOT).contains(item.toLowerCase(Locale.ROOT))).toList());
+        StringBuilder out = new StringBuilder();
+        Matcher m = ITEM.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            String claimed = m.group();
+            if (bundleItems.stream().anyMatch(item -> item.equalsIgnoreCase(claimed))) continue;
+            String quantity = m.group(1) + " × ";
+            String replacement = unused.stream().filter(item -> item.startsWith(quantity)).findFirst().orElse(null);
+            if (replacement == null) continue;
+            unused.remove(replacement);
+            out.append(text, at, m.start()).append(replacement);
+            at = m.end();
         }
         return out.append(text.substring(at)).toString();
     }

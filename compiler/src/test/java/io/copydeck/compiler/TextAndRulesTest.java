@@ -183,6 +183,12 @@ class TextAndRulesTest {
         assertEquals("1 × Aurora Labs. Hello Commuter Pack.", pack.repairProductName("1 × Aurora Labs. Hello Cold Brew Duo."));
         assertEquals(List.of("Aurora Labs"), pack.unbacked("1 × Aurora Labs."), "not in the product's place: dropped");
         assertEquals("Commuter Pack: coffee for the train.", pack.repairProductName("Cold Brew Duo: coffee for the train."));
+        FactsRule duo = FactsRule.of(Map.of("product", Map.of("name", "Desk Duo", "kind", "bundle",
+                "features", List.of("1 × Morning Sencha", "1 × Harbour Chai"))));
+        assertEquals("A calm break.\n- 1 × Morning Sencha.\n- 1 × Harbour Chai.\n- 2 × Northela Co.",
+                duo.repairProductName("A calm break.\n- 1 × Northwind Labs.\n- 1 × Tidal Mint.\n- 2 × Northela Co."),
+                "declared items in order, each once; a quantity the bundle does not have stays");
+        assertEquals(List.of("Northela Co"), duo.unbacked("2 × Northela Co."));
         var s = new FieldSelector(RULES).select("headline", List.of(new RawCompletion(" Shop Morning Sencha Duo", -1, 6, true)),
                 limit(40), true, deskDuo);
         assertEquals("Shop Desk Duo", s.text());
