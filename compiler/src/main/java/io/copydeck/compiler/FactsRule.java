@@ -123,7 +123,7 @@ public final class FactsRule {
      * it opens the text or follows a word that introduces a product ("Shop", "Try", "Meet",
      * "Hello", "New:", "That's"). Other invented names stay, for {@link #unbacked} to reject.
      */
-    public String repairProductName(String text) {
+    public String repairNames(String text) {
         if (productName == null || titleCase(text)) return text;
         text = repairBundleItems(text);
         List<String> productWords = java.util.Arrays.stream(productName.split("\\s+")).map(FactsRule::bare).toList();

@@ -55,7 +55,7 @@ public final class FieldSelector {
             // A sentence stating a price, code or name no fact backs goes; the layout states the real offer.
             // A garbled product name becomes the real one first ("Shop Morning Sencha Duo" → "Shop Desk Duo").
             String cleaned = TextCleaner.dropSentences(
-                    facts.repairProductName(TextCleaner.clean(raw.text(), singleLine, raw.complete())),
+                    facts.repairNames(TextCleaner.clean(raw.text(), singleLine, raw.complete())),
                     sentence -> !facts.unbacked(sentence).isEmpty());
             // Too long? Cut back to a sentence end, or a word, that fits every limit.
             TextCleaner.Fitted fitted = TextCleaner.fit(cleaned, t -> rules.withinLimits(t, constraints));

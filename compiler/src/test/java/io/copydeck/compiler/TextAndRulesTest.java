@@ -169,24 +169,24 @@ class TextAndRulesTest {
     void aGarbledProductNameBecomesTheRealOneAndOtherInventedNamesStay() {
         FactsRule deskDuo = FactsRule.of(Map.of("brand", Map.of("name", "Northwind Tea"),
                 "product", Map.of("name", "Desk Duo", "items", List.of("Morning Sencha", "Harbour Chai"))));
-        assertEquals("Shop Desk Duo", deskDuo.repairProductName("Shop Morning Sencha Duo"));
+        assertEquals("Shop Desk Duo", deskDuo.repairNames("Shop Morning Sencha Duo"));
         assertEquals("That's Desk Duo. Hello Mint Meadow.",
-                deskDuo.repairProductName("That's Cocoa Clusters Duo. Hello Mint Meadow."));
+                deskDuo.repairNames("That's Cocoa Clusters Duo. Hello Mint Meadow."));
         assertEquals(List.of("Mint Meadow"), deskDuo.unbacked("That's Desk Duo. Hello Mint Meadow."));
         FactsRule chai = FactsRule.of(Map.of("product", Map.of("name", "Harbour Chai")));
         assertEquals("Meet Harbour Chai from Bramble Works.",
-                chai.repairProductName("Meet Willow Harbour Chai from Bramble Works."));
-        assertEquals("Try Harbour Chai now.", chai.repairProductName("Try Harbour Chai now."), "already right");
+                chai.repairNames("Meet Willow Harbour Chai from Bramble Works."));
+        assertEquals("Try Harbour Chai now.", chai.repairNames("Try Harbour Chai now."), "already right");
         FactsRule pack = FactsRule.of(Map.of("brand", Map.of("name", "Aurora Coffee"),
                 "product", Map.of("name", "Commuter Pack", "items", List.of("Aurora Cold Brew"))));
-        assertEquals("Shop Commuter Pack", pack.repairProductName("Shop Labs"), "borrowed from training, in the product's place");
-        assertEquals("1 × Aurora Labs. Hello Commuter Pack.", pack.repairProductName("1 × Aurora Labs. Hello Cold Brew Duo."));
+        assertEquals("Shop Commuter Pack", pack.repairNames("Shop Labs"), "borrowed from training, in the product's place");
+        assertEquals("1 × Aurora Labs. Hello Commuter Pack.", pack.repairNames("1 × Aurora Labs. Hello Cold Brew Duo."));
         assertEquals(List.of("Aurora Labs"), pack.unbacked("1 × Aurora Labs."), "not in the product's place: dropped");
-        assertEquals("Commuter Pack: coffee for the train.", pack.repairProductName("Cold Brew Duo: coffee for the train."));
+        assertEquals("Commuter Pack: coffee for the train.", pack.repairNames("Cold Brew Duo: coffee for the train."));
         FactsRule duo = FactsRule.of(Map.of("product", Map.of("name", "Desk Duo", "kind", "bundle",
                 "features", List.of("1 × Morning Sencha", "1 × Harbour Chai"))));
         assertEquals("A calm break.\n- 1 × Morning Sencha.\n- 1 × Harbour Chai.\n- 2 × Northela Co.",
-                duo.repairProductName("A calm break.\n- 1 × Northwind Labs.\n- 1 × Tidal Mint.\n- 2 × Northela Co."),
+                duo.repairNames("A calm break.\n- 1 × Northwind Labs.\n- 1 × Tidal Mint.\n- 2 × Northela Co."),
                 "declared items in order, each once; a quantity the bundle does not have stays");
         assertEquals(List.of("Northela Co"), duo.unbacked("2 × Northela Co."));
         var s = new FieldSelector(RULES).select("headline", List.of(new RawCompletion(" Shop Morning Sencha Duo", -1, 6, true)),
