@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
  * model), and names must be declared ones. A small model happily advertises products that do not
  * exist ("Meet Willow Harbour Chai from Bramble Works", "Aurora Labs", "Cold Brew Duo" beside the
  * declared "Aurora Cold Brew"): a run of capitalised words, less the sentence starters around it
- * ("Meet", "Shop", "Now"), must be a stretch of the brief ("Cold Brew", "Aurora Cold Brew") or,
- * when one word is left, a word of the brief. A word with
- * capitals after lowercase ("cupESH15%") is token salad that can hide an invented code. A model that invents "$2.99", "WELCOME20", "until July 2027" or a product
- * line has that sentence dropped or its candidate rejected, never published.
+ * ("Meet", "Shop", "Now"), must end a phrase of the brief ("Cold Brew", "Aurora Cold Brew") or,
+ * when one word is left, be a word of the brief. A word with capitals or digits after lowercase
+ * ("cupESH15%", "Try10") is token salad that can hide an invented code. A model that invents
+ * "$2.99", "WELCOME20", "until July 2027" or a product line has that sentence dropped or its
+ * candidate rejected, never published; {@link #repairNames} first puts the declared name where
+ * the model clearly meant the job's product.
  */
 public final class FactsRule {
     private static final Pattern CLAIMED = Pattern.compile(
@@ -29,9 +31,11 @@ public final class FactsRule {
                     + "(?: \\d{1,2})?(?:,? \\d{4})?\\b"                // March 31, 2027 / July 2027
                     + "|\\b\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November"
                     + "|December)(?: \\d{4})?\\b");                       // 31 October 2027
+    /** A capitalised word: "Aurora", "A", "O'Neill"; not a code or a shout in capitals ("STOP", "SPRING20"). */
+    private static final String TITLE_WORD = "\\p{Lu}(?:[\\p{Ll}'’&-][\\p{L}\\p{N}'’&-]*)?(?![\\p{L}\\p{N}])";
     /** Runs of two or more capitalised words: where names are. */
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}'’&-]*)+");
+            "(?<![\\p{L}\\p{N}])" + TITLE_WORD + "(?:[ \\t]+" + TITLE_WORD + ")+");
     /**
      * Lowercase then capitals or digits inside one word: "cupESH15", "Try10"; not "iPhone" (one
      * capital), "SPRING20" (a code, checked as one) nor "30-second".
@@ -47,7 +51,8 @@ public final class FactsRule {
             + "use see learn read click tap call visit come go stay feel treat love taste sip pick choose upgrade "
             + "claim unlock ready introducing "
             + "new now today free fresh hello hi hey dear welcome thanks thank yes no not only just more all "
-            + "every each one two three best great good last first next why how what "
+            + "every each one two three best great good last first next why how what something anything everything "
+            + "nothing someone everyone "
             + "who where which limited exclusive special offer sale deal deals off up out back until since before after "
             + "during ends starts january february march april may june july august september october november "
             + "december monday tuesday wednesday thursday friday saturday sunday"));
@@ -99,12 +104,14 @@ public final class FactsRule {
             String claim = m.group().strip();
             if (!backed(claim.toLowerCase(Locale.ROOT).replace('\u00a0', ' '))) bad.add(claim);
         }
-        if (!titleCase(text)) {
-            Matcher run = CAPITALISED_RUN.matcher(text);
-            while (run.find()) {
-                String name = inventedName(run.group().split("[ \\t]+"));
-                if (name != null && !bad.contains(name)) bad.add(name);
-            }
+        // In a title-case headline every word is capitalised, so only a garbled declared name
+        // ("Meet Willow Harbour Chai") tells itself apart; elsewhere any undeclared name does.
+        boolean titleCase = titleCase(text);
+        Matcher run = CAPITALISED_RUN.matcher(text);
+        while (run.find()) {
+            String name = inventedName(run.group().split("[ \\t]+"));
+            if (name == null || bad.contains(name)) continue;
+            if (!titleCase || variantOfProduct(name, productWords())) bad.add(name);
         }
         Matcher g = GARBLED_WORD.matcher(text);
         while (g.find()) {
@@ -124,9 +131,10 @@ public final class FactsRule {
      * "Hello", "New:", "That's"). Other invented names stay, for {@link #unbacked} to reject.
      */
     public String repairNames(String text) {
-        if (productName == null || titleCase(text)) return text;
+        if (productName == null) return text;
         text = repairBundleItems(text);
-        List<String> productWords = java.util.Arrays.stream(productName.split("\\s+")).map(FactsRule::bare).toList();
+        boolean titleCase = titleCase(text);
+        List<String> productWords = productWords();
         StringBuilder out = new StringBuilder();
         Matcher run = CAPITALISED_RUN.matcher(text);
         int at = 0;
@@ -137,7 +145,7 @@ public final class FactsRule {
             int start = run.start() + run.group().indexOf(name);
             // One product per text: a name in the product's place is the product only while the text has none yet.
             boolean variant = variantOfProduct(name, productWords);
-            if (!variant && (mentioned || !inProductPlace(text, start))) continue;
+            if (!variant && (titleCase || mentioned || !inProductPlace(text, start))) continue;
             mentioned = true;
             out.append(text, at, start).append(productName);
             at = start + name.length();
@@ -182,6 +190,11 @@ public final class FactsRule {
         return before.isEmpty() || INTRODUCES_PRODUCT.matcher(before).find();
     }
 
+    private List<String> productWords() {
+        return productName == null ? List.of()
+                : java.util.Arrays.stream(productName.split("\\s+")).map(FactsRule::bare).toList();
+    }
+
     private static boolean variantOfProduct(String name, List<String> productWords) {
         List<String> words = java.util.Arrays.stream(name.split("\\s+")).map(FactsRule::bare).toList();
         if (words.size() < 2) return false;
@@ -201,9 +214,19 @@ public final class FactsRule {
         while (to > from && common(words[to - 1])) to--;
         if (from == to) return null;
         String name = String.join(" ", java.util.Arrays.copyOfRange(words, from, to)).replaceAll("[.,;:!?]+$", "");
-        if (facts.contains(name.toLowerCase(Locale.ROOT))) return null;
+        if (endOfAFact(name.toLowerCase(Locale.ROOT))) return null;
         if (to - from == 1 && !unknown(words[from])) return null;
         return name;
+    }
+
+    /**
+     * Whether the name is the end of a phrase of the facts, at word boundaries: "Cold Brew" and
+     * "Aurora Cold Brew" are, "Aurora Co" (a piece of "Aurora Coffee") and "Aurora Oat" (the
+     * front of "Aurora Oat Latte") are not.
+     */
+    private boolean endOfAFact(String name) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}]|[ \\t][\\p{L}\\p{N}])")
+                .matcher(facts).find();
     }
 
     private static boolean common(String word) {

@@ -126,12 +126,18 @@ class TextAndRulesTest {
         assertEquals(List.of("Mint Meadow"), facts.unbacked("Hello Mint Meadow."));
         assertEquals(List.of("Chai Duo"), facts.unbacked("Try Chai Duo."), "declared words, undeclared name");
         assertEquals(List.of("Labs"), facts.unbacked("Shop Labs"));
+        FactsRule aurora = FactsRule.of(Map.of("brand", Map.of("name", "Aurora Coffee"),
+                "product", Map.of("name", "Aurora Oat Latte")));
+        assertEquals(List.of("Aurora Co", "Aurora Oat"), aurora.unbacked("By Aurora Co. Try Aurora Oat."),
+                "a piece of a name, or its front, is not the name");
+        assertEquals(List.of(), aurora.unbacked("Try Oat Latte from Aurora Coffee."));
         assertEquals(List.of("cupESH15"), facts.unbacked("A warming cupESH15% off with code AUTUMN15."));
         assertEquals(List.of("Try10"), facts.unbacked("Try10"));
         // Declared names, sentence starters, codes, one unknown capitalised word and title-case headlines pass.
         assertEquals(List.of(), facts.unbacked("Shop Morning Sencha Duo from Northwind Tea."));
         assertEquals(List.of(), facts.unbacked("Meet Chai Blend. Try it at Northwind with AUTUMN15 for 15% off."));
         assertEquals(List.of(), facts.unbacked("Your Monday deserves Chai Blend."));
+        assertEquals(List.of(), facts.unbacked("Chai Blend is back. Reply STOP to opt out"), "capitals are not a name");
         assertEquals(List.of(), facts.unbacked("Fresh Tea Delivered To Your Desk"));
         assertEquals(List.of(), facts.unbacked("NEW: Chai Blend is here. Get yours on iPhone or Android."));
     }
@@ -177,6 +183,10 @@ class TextAndRulesTest {
         assertEquals("Meet Harbour Chai from Bramble Works.",
                 chai.repairNames("Meet Willow Harbour Chai from Bramble Works."));
         assertEquals("Try Harbour Chai now.", chai.repairNames("Try Harbour Chai now."), "already right");
+        assertEquals("Meet Harbour Chai", chai.repairNames("Meet Willow Harbour Chai"), "a title-case headline too");
+        assertEquals(List.of("Willow Harbour Chai"), chai.unbacked("Meet Willow Harbour Chai"));
+        assertEquals(List.of(), chai.unbacked("Fresh Tea Delivered To Your Desk"));
+        assertEquals("Try Something New Today", chai.repairNames("Try Something New Today"));
         FactsRule pack = FactsRule.of(Map.of("brand", Map.of("name", "Aurora Coffee"),
                 "product", Map.of("name", "Commuter Pack", "items", List.of("Aurora Cold Brew"))));
         assertEquals("Shop Commuter Pack", pack.repairNames("Shop Labs"), "borrowed from training, in the product's place");
