@@ -176,6 +176,8 @@ class TextAndRulesTest {
         FactsRule deskDuo = FactsRule.of(Map.of("brand", Map.of("name", "Northwind Tea"),
                 "product", Map.of("name", "Desk Duo", "items", List.of("Morning Sencha", "Harbour Chai"))));
         assertEquals("Shop Desk Duo", deskDuo.repairNames("Shop Morning Sencha Duo"));
+        assertEquals("Hello Desk Duo. Try Cocoa Duo.", deskDuo.repairNames("Hello Mint Duo. Try Cocoa Duo."),
+                "the product once: a second invented one stays, to be dropped, rather than repeat the name");
         assertEquals("That's Desk Duo. Hello Mint Meadow.",
                 deskDuo.repairNames("That's Cocoa Clusters Duo. Hello Mint Meadow."));
         assertEquals(List.of("Mint Meadow"), deskDuo.unbacked("That's Desk Duo. Hello Mint Meadow."));
