@@ -46,18 +46,15 @@ public final class ApproveCommand implements Callable<Integer> {
     boolean remove;
 
     @CommandLine.Mixin
-    ColorOption colorOption;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    Console console;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
         Path file = specFile != null ? specFile : onlySpecHere(err);
         if (file == null) return Main.USAGE;
-        CheckResult checked = CheckedSpec.load(file, err, colorOption.color); // errors end the command (Main maps the Stop to its exit code)
+        CheckResult checked = console.load(file);
         Path lockPath = Lockfile.beside(file);
         Lockfile lock = Lockfile.read(lockPath);
         Path outDir = this.out != null ? this.out : Path.of("build", "copydeck", checked.spec().campaign().id());

@@ -70,25 +70,22 @@ public final class BuildCommand implements Callable<Integer> {
     String regenerate;
 
     @CommandLine.Mixin
-    ColorOption colorOption;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    Console console;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
         if (batch < 1 || candidates < 1 || candidates > 32 || rounds < 1 || rounds > 10) {
             err.println("copydeck: --batch must be at least 1, --candidates from 1 to 32 and --rounds from 1 to 10");
             return Main.USAGE;
         }
-        CheckResult checked = CheckedSpec.load(file, err, colorOption.color); // errors end the command (Main maps the Stop to its exit code)
+        CheckResult checked = console.load(file);
         String campaign = checked.spec().campaign().id();
         Path outDir = outOption != null ? outOption : Path.of("build", "copydeck", campaign);
         Path specDir = file.toAbsolutePath().getParent();
         Path cacheDir = cache != null ? cache : specDir.resolve(".copydeck").resolve("cache");
-        if (dryRun) return dryRun(checked, err);
+        if (dryRun) return dryRun(checked);
         Set<String> channels = channelsToRegenerate(checked, err);
         if (channels == null) return Main.USAGE;
 
@@ -108,7 +105,7 @@ public final class BuildCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         if (result.hasTemplateErrors()) {
-            CheckedSpec.report(result.diagnostics(), checked, err, colorOption.color);
+            console.report(result.diagnostics(), checked);
             return Main.ERRORS;
         }
         long approved = result.assets().stream().filter(a -> a.status() == AssetStatus.APPROVED).count();
@@ -151,17 +148,16 @@ public final class BuildCommand implements Callable<Integer> {
         return channels;
     }
 
-    private int dryRun(CheckResult checked, PrintWriter err) throws Exception {
+    private int dryRun(CheckResult checked) throws Exception {
         Plan plan = Interpreter.plan(checked.spec());
         try (PromptRenderer renderer = new PromptRenderer(file.toAbsolutePath().getParent())) {
             Prompts prompts = renderer.render(plan, checked.spec());
-            CheckedSpec.report(prompts.diagnostics(), checked, err, colorOption.color);
-            PrintWriter out = spec.commandLine().getOut();
+            console.report(prompts.diagnostics(), checked);
+            PrintWriter out = console.out();
             out.print(PlanCommand.table(plan));
             out.println("dry run: " + prompts.prompts().size() + " prompts rendered; nothing generated or written");
             out.flush();
             return prompts.hasErrors() ? Main.ERRORS : Main.OK;
         }
     }
-
 }

@@ -40,15 +40,12 @@ public final class CheckCommand implements Callable<Integer> {
     Format format;
 
     @CommandLine.Mixin
-    ColorOption colorOption;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    Console console;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
         Map<Path, SourceFile> sources = new LinkedHashMap<>();
         Set<Diagnostic> diagnostics = new LinkedHashSet<>();
         boolean ioProblem = false;
@@ -69,7 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(json(all, errors, warnings)));
         } else {
-            DiagnosticRenderer renderer = new DiagnosticRenderer(sources, colorOption.color.enabled());
+            DiagnosticRenderer renderer = new DiagnosticRenderer(sources, console.color.enabled());
             for (Diagnostic d : all) out.println(renderer.render(d));
             out.println(DiagnosticRenderer.summary(errors, warnings, sources.size()));
         }

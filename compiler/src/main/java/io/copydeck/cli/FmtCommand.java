@@ -34,15 +34,12 @@ public final class FmtCommand implements Callable<Integer> {
     boolean check;
 
     @CommandLine.Mixin
-    ColorOption colorOption;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
         int status = Main.OK;
         for (Path path : files) {
             SourceFile source;
@@ -55,7 +52,7 @@ public final class FmtCommand implements Callable<Integer> {
             }
             Syntax.File parsed = SyntaxParser.parse(source);
             if (!parsed.diagnostics().isEmpty()) {
-                DiagnosticRenderer renderer = new DiagnosticRenderer(Map.of(path, source), colorOption.color.enabled());
+                DiagnosticRenderer renderer = new DiagnosticRenderer(Map.of(path, source), console.color.enabled());
                 parsed.diagnostics().forEach(d -> err.println(renderer.render(d)));
                 err.println("copydeck: not formatting " + path + ": fix its syntax errors first");
                 status = Math.max(status, Main.ERRORS);

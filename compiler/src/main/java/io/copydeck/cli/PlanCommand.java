@@ -33,15 +33,12 @@ public final class PlanCommand implements Callable<Integer> {
     Format format;
 
     @CommandLine.Mixin
-    ColorOption colorOption;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    Console console;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        CheckResult checked = CheckedSpec.load(file, spec.commandLine().getErr(), colorOption.color); // errors end the command (Main maps the Stop to its exit code)
+        PrintWriter out = console.out();
+        CheckResult checked = console.load(file);
         Plan plan = Interpreter.plan(checked.spec());
         if (format == Format.json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(plan)));

@@ -28,16 +28,13 @@ public final class PromptsCommand implements Callable<Integer> {
     String job;
 
     @CommandLine.Mixin
-    ColorOption colorOption;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    Console console;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        CheckResult checked = CheckedSpec.load(file, err, colorOption.color); // errors end the command (Main maps the Stop to its exit code)
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
+        CheckResult checked = console.load(file);
         Plan plan = Interpreter.plan(checked.spec());
         PathMatcher matcher = job == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + job);
         Path specDir = file.toAbsolutePath().getParent();
@@ -49,7 +46,7 @@ public final class PromptsCommand implements Callable<Integer> {
                 return Main.ERRORS;
             }
             Prompts prompts = renderer.render(selected, checked.spec());
-            CheckedSpec.report(prompts.diagnostics(), checked, err, colorOption.color);
+            console.report(prompts.diagnostics(), checked);
             for (Prompt p : prompts.prompts()) {
                 out.println("=== " + p.job().id() + "  (" + p.template() + ")");
                 out.println(p.text());

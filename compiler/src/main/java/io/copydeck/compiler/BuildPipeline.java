@@ -101,12 +101,15 @@ public final class BuildPipeline {
             // Each field's selection, made after the round that gave it its last candidates.
             Map<String, FieldSelector.Selection> selections = new LinkedHashMap<>();
             Map<String, List<RawCompletion>> candidates = new LinkedHashMap<>();
+            // Each job's facts, built once: every round selects every field again.
+            Map<String, FactsRule> facts = new HashMap<>();
+            toGenerate.forEach(p -> facts.put(p.job().id(), FactsRule.of(p.job().data())));
             try {
                 List<Prompt> pending = toGenerate;
                 for (int round = 0; round < 2 * options.rounds() && !pending.isEmpty(); round++) {
                     generation.run(pending, round * options.candidates()).forEach((job, list) ->
                             candidates.computeIfAbsent(job, k -> new ArrayList<>()).addAll(list));
-                    selectAcrossVariants(selector, toGenerate, candidates, selections);
+                    selectAcrossVariants(selector, toGenerate, candidates, facts, selections);
                     // Another round for fields with no valid candidate, only one cut mid-sentence to fit,
                     // or only the text an earlier variant already took; after `rounds` rounds, rescue
                     // rounds (as many again) only for fields with no valid candidate at all, since
@@ -172,13 +175,14 @@ public final class BuildPipeline {
      */
     private static void selectAcrossVariants(FieldSelector selector, List<Prompt> prompts,
                                              Map<String, List<RawCompletion>> candidates,
+                                             Map<String, FactsRule> facts,
                                              Map<String, FieldSelector.Selection> selections) {
         Map<String, Set<String>> takenByField = new HashMap<>();
         prompts.stream().sorted(Comparator.comparingInt(p -> p.job().variant())).forEach(p -> {
             Set<String> taken = takenByField.computeIfAbsent(variantsKey(p.job()), k -> new HashSet<>());
             boolean singleLine = p.stop().contains("\n");
             FieldSelector.Selection s = selector.select(p.job().field(), candidates.get(p.job().id()),
-                    p.job().constraints(), singleLine, FactsRule.of(p.job().data()), Set.copyOf(taken));
+                    p.job().constraints(), singleLine, facts.get(p.job().id()), Set.copyOf(taken));
             selections.put(p.job().id(), s);
             if (s.ok()) taken.add(FieldSelector.sameness(s.text()));
         });

@@ -40,6 +40,10 @@ final class DeclaredNames {
     private final String productName;
     /** A bundle's items as the brief lists them ("1 × Morning Sencha"), in order; empty for a product. */
     private final List<String> bundleItems;
+    /** The product name's words, lowercase; empty when there is no product. */
+    private final List<String> productWords;
+    /** The product name as a whole word sequence, in any case; null when there is no product. */
+    private final Pattern productMention;
 
     /** @param facts the job's facts, flattened and lowercase */
     DeclaredNames(String facts, Set<String> factWords, String productName, List<String> bundleItems) {
@@ -47,6 +51,11 @@ final class DeclaredNames {
         this.factWords = factWords;
         this.productName = productName;
         this.bundleItems = bundleItems;
+        this.productWords = productName == null ? List.of()
+                : Arrays.stream(productName.split("\\s+")).map(DeclaredNames::bare).toList();
+        this.productMention = productName == null ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(productName) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
@@ -60,7 +69,7 @@ final class DeclaredNames {
         Matcher run = CAPITALISED_RUN.matcher(text);
         while (run.find()) {
             String name = inventedName(run.group().split("[ \\t]+"));
-            if (name != null && (!titleCase || variantOfProduct(name, productWords()))) found.add(name);
+            if (name != null && (!titleCase || variantOfProduct(name, productWords))) found.add(name);
         }
         return found;
     }
@@ -79,7 +88,6 @@ final class DeclaredNames {
         if (productName == null) return text;
         text = repairBundleItems(text);
         boolean titleCase = titleCase(text);
-        List<String> productWords = productWords();
         StringBuilder out = new StringBuilder();
         Matcher run = CAPITALISED_RUN.matcher(text);
         int at = 0;
@@ -102,8 +110,7 @@ final class DeclaredNames {
 
     /** Whether the text names the product on its own, not inside a longer name ("Willow Harbour Chai"). */
     private boolean namesProduct(String text) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(productName) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text);
+        Matcher m = productMention.matcher(text);
         while (m.find()) {
             String[] before = text.substring(0, m.start()).split("[ \\t]+");
             String[] after = text.substring(m.end()).strip().split("[ \\t]+");
@@ -154,11 +161,6 @@ final class DeclaredNames {
     private static boolean inProductPlace(String text, int start) {
         String before = text.substring(0, start).strip();
         return before.isEmpty() || INTRODUCES_PRODUCT.matcher(before).find();
-    }
-
-    private List<String> productWords() {
-        return productName == null ? List.of()
-                : Arrays.stream(productName.split("\\s+")).map(DeclaredNames::bare).toList();
     }
 
     private static boolean variantOfProduct(String name, List<String> productWords) {

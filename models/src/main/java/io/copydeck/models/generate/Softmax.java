@@ -1,7 +1,7 @@
 package io.copydeck.models.generate;
 
 /** Numerically stable softmax and log-softmax in double precision. */
-final class Softmax {
+public final class Softmax {
   private Softmax() {}
 
   static double[] probabilities(float[] logits) {
@@ -21,7 +21,8 @@ final class Softmax {
     return p;
   }
 
-  static double logProbability(float[] logits, int token) {
+  /** log p(token) under softmax(logits). */
+  public static double logProbability(float[] logits, int token) {
     double max = Double.NEGATIVE_INFINITY;
     for (float l : logits) {
       max = Math.max(max, l);

@@ -10,6 +10,7 @@ import io.copydeck.models.generate.Completion;
 import io.copydeck.models.generate.GenerationRequest;
 import io.copydeck.models.generate.Generator;
 import io.copydeck.models.generate.SamplingSettings;
+import io.copydeck.models.generate.Softmax;
 import io.copydeck.models.runtime.Gpt2Model;
 import io.copydeck.models.runtime.RuntimeOptions;
 import io.copydeck.models.tokenizer.Gpt2Tokenizer;
@@ -183,7 +184,7 @@ class DefaultModelTest {
         java.util.Arrays.fill(mask, 1);
         float[][] logits = model.logits(new int[][] {ids}, new int[][] {mask})[0];
         for (int t = e.promptLength() - 1; t < ids.length; t++) {
-          nll -= logSoftmax(logits[t], e.ids()[t + 1]);
+          nll -= Softmax.logProbability(logits[t], e.ids()[t + 1]);
           n++;
         }
       }
@@ -192,18 +193,6 @@ class DefaultModelTest {
     System.out.printf("held-out sample: %d completion tokens, loss %.4f, perplexity %.3f (card ceiling %.3f)%n",
         n, nll / n, perplexity, ceiling);
     assertTrue(perplexity < ceiling, "perplexity " + perplexity + " ≥ " + ceiling);
-  }
-
-  static double logSoftmax(float[] logits, int target) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (float v : logits) {
-      max = Math.max(max, v);
-    }
-    double sum = 0;
-    for (float v : logits) {
-      sum += Math.exp(v - max);
-    }
-    return logits[target] - max - Math.log(sum);
   }
 
   /** "Test ceiling: held-out sample perplexity < X" in MODEL_CARD.md. */
