@@ -10,11 +10,11 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * The middle of GPT-2's attention, shared by the inference graph and the training graph: from
- * c_attn's output [B*T, 3d] to the heads' weighted values merged back to [B*T, d], ready for
- * c_proj. The caller owns the projections (their weights differ in storage type) and what is
- * special to it: the inference graph prepends the KV cache, the training graph drops attention
- * probabilities.
+ * The middle of GPT-2's attention, which {@link Gpt2Forward} builds for the inference graph and the
+ * training graph alike: from c_attn's output [B*T, 3d] to the heads' weighted values merged back to
+ * [B*T, d], ready for c_proj. The graph that builds it says which keys each query may see (the
+ * bias: padding and the cache at inference, only causality in training); the inference graph
+ * prepends the KV cache, the training graph drops attention probabilities.
  *
  * @param bt the shape [B, T] of the input ids
  * @param bias additive attention bias broadcastable to [B, H, T, S+T]: 0 where a query may see a key, −1e9 elsewhere

@@ -2,6 +2,7 @@ package io.copydeck.models.runtime;
 
 import io.copydeck.models.Gpt2Config;
 import io.copydeck.models.Gpt2Weights;
+import io.copydeck.models.runtime.CausalSelfAttention.KeysValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.tensorflow.types.family.TType;
 /**
  * GPT-2 as a TensorFlow graph built with Java ops, following nanoGPT's model.py: token + position
  * embeddings, nLayer blocks of (ln_1, causal self-attention, residual, ln_2, MLP with tanh GELU,
- * residual), ln_f, and logits against the tied token embedding.
+ * residual), ln_f, and logits against the tied token embedding. {@link Gpt2Forward} builds the
+ * network, the same builder the training graph uses; this class adds the inputs, the KV cache and
+ * the LM head.
  *
  * <p>Three signatures share one set of weight variables:
  * <ul>
@@ -53,6 +56,7 @@ final class Gpt2Graph {
   private final Precision precision;
   private final Map<String, Variable<? extends TType>> weights = new LinkedHashMap<>();
   private Variable<? extends TType> lmHead;
+  private Gpt2Forward gpt2;
   private Signature forward;
   private Signature decode;
   private Signature keepRows;
@@ -77,6 +81,7 @@ final class Gpt2Graph {
           .variable(Shape.of(spec.shape()), m.storageType(spec.name())));
     }
     m.lmHead = m.tf.withName(LM_HEAD).variable(Shape.of(c.nEmbd(), c.vocabSize()), m.matmulType());
+    m.gpt2 = Gpt2Forward.inference(m.tf, c, m.weights::get);
     m.forward = m.buildForward();
     m.decode = m.buildDecode();
     m.keepRows = m.buildKeepRows();
@@ -122,7 +127,7 @@ final class Gpt2Graph {
       }
     }
     Assign<?> head = assignCast(lmHead,
-        tf.linalg.transpose(f32(weights.get("wte.weight")), tf.constant(new int[] {1, 0})));
+        tf.linalg.transpose(Gpt2Forward.float32(tf, weights.get("wte.weight")), tf.constant(new int[] {1, 0})));
     try (Result r = session.runner().addTarget(head).run()) {
       // the transposed copy now matches wte
     }
@@ -134,18 +139,13 @@ final class Gpt2Graph {
     return tf.assign(var, v);
   }
 
-  @SuppressWarnings("unchecked")
-  private Operand<TFloat32> f32(Operand<? extends TType> w) {
-    return w.type() == TFloat32.class ? (Operand<TFloat32>) w : tf.dtypes.cast(w, TFloat32.class);
-  }
-
   private Signature buildForward() {
     Placeholder<TInt32> ids = tf.withName("input_ids").placeholder(TInt32.class,
         Placeholder.shape(Shape.of(-1, -1)));
     Placeholder<TInt32> mask = tf.withName("attention_mask").placeholder(TInt32.class,
         Placeholder.shape(Shape.of(-1, -1)));
     Operand<TInt32> bt = tf.shape(ids);
-    Operand<TFloat32> x = transformer(ids, mask, null, null, new ArrayList<>());
+    Operand<TFloat32> x = transformer(ids, mask, null, null);
     Operand<TFloat32> logits = lmHead(x);
     Operand<TFloat32> logits3 = tf.reshape(logits, tf.concat(List.of(bt, tf.constant(new int[] {c.vocabSize()})),
         tf.constant(0)));
@@ -162,16 +162,16 @@ final class Gpt2Graph {
         Placeholder.shape(Shape.of(-1, -1)));
     // One key and one value tensor per layer, [B,H,S,hd]: the step only concatenates the new
     // position onto each, instead of slicing and restacking one big cache tensor.
-    List<Placeholder<TFloat32>> pastKeys = new ArrayList<>();
-    List<Placeholder<TFloat32>> pastValues = new ArrayList<>();
+    List<KeysValues> past = new ArrayList<>();
     for (int i = 0; i < c.nLayer(); i++) {
-      pastKeys.add(tf.withName(pastKeyName(i)).placeholder(TFloat32.class,
-          Placeholder.shape(Shape.of(-1, c.nHead(), -1, c.headSize()))));
-      pastValues.add(tf.withName(pastValueName(i)).placeholder(TFloat32.class,
-          Placeholder.shape(Shape.of(-1, c.nHead(), -1, c.headSize()))));
+      past.add(new KeysValues(
+          tf.withName(pastKeyName(i)).placeholder(TFloat32.class,
+              Placeholder.shape(Shape.of(-1, c.nHead(), -1, c.headSize()))),
+          tf.withName(pastValueName(i)).placeholder(TFloat32.class,
+              Placeholder.shape(Shape.of(-1, c.nHead(), -1, c.headSize())))));
     }
-    List<Operand<TFloat32>> presents = new ArrayList<>();
-    Operand<TFloat32> x = transformer(ids, mask, pastKeys, pastValues, presents);
+    List<KeysValues> presents = new ArrayList<>();
+    Operand<TFloat32> x = transformer(ids, mask, past, presents);
     // Only the last position's logits are needed to choose the next token.
     Operand<TInt32> bt = tf.shape(ids);
     Operand<TInt32> lastIndex = tf.math.sub(tf.gather(bt, tf.constant(1), tf.constant(0)), tf.constant(1));
@@ -182,9 +182,9 @@ final class Gpt2Graph {
         .input("input_ids", ids).input("attention_mask", mask)
         .output("logits", tf.withName("decode_logits").identity(logits));
     for (int i = 0; i < c.nLayer(); i++) {
-      sig.input(pastKeyName(i), pastKeys.get(i)).input(pastValueName(i), pastValues.get(i));
-      sig.output(presentKeyName(i), tf.withName(presentKeyName(i)).identity(presents.get(2 * i)));
-      sig.output(presentValueName(i), tf.withName(presentValueName(i)).identity(presents.get(2 * i + 1)));
+      sig.input(pastKeyName(i), past.get(i).keys()).input(pastValueName(i), past.get(i).values());
+      sig.output(presentKeyName(i), tf.withName(presentKeyName(i)).identity(presents.get(i).keys()));
+      sig.output(presentValueName(i), tf.withName(presentValueName(i)).identity(presents.get(i).values()));
     }
     return sig.build();
   }
@@ -226,12 +226,12 @@ final class Gpt2Graph {
   }
 
   /**
-   * The transformer body. Returns ln_f(x) as [B*T, d]; when {@code past} is given, appends each
-   * layer's [2,B,H,S+T,hd] keys/values to {@code presents}.
+   * The transformer body: positions and the attention bias from the mask, then {@link Gpt2Forward}.
+   * Returns ln_f(x) as [B*T, d]; {@code past} (per layer [B,H,S,hd]) and {@code presents}, which
+   * receives each layer's [B,H,S+T,hd], are null without a cache.
    */
-  private Operand<TFloat32> transformer(Operand<TInt32> ids, Operand<TInt32> mask,
-      List<? extends Operand<TFloat32>> pastKeys, List<? extends Operand<TFloat32>> pastValues,
-      List<Operand<TFloat32>> presents) {
+  private Operand<TFloat32> transformer(Operand<TInt32> ids, Operand<TInt32> mask, List<KeysValues> past,
+      List<KeysValues> presents) {
     Operand<TInt32> bt = tf.shape(ids);
     Operand<TInt32> total = tf.gather(tf.shape(mask), tf.constant(1), tf.constant(0)); // S + T
     Operand<TInt32> t = tf.gather(bt, tf.constant(1), tf.constant(0));
@@ -254,41 +254,8 @@ final class Gpt2Graph {
     Operand<TFloat32> bias = tf.math.mul(tf.math.sub(tf.math.mul(causal, keyMask), tf.constant(1f)),
         tf.constant(1e9f));
 
-    Operand<TFloat32> tok = tf.gather(v("wte.weight"), ids, tf.constant(0));
-    Operand<TFloat32> pos = tf.gather(v("wpe.weight"), positions, tf.constant(0));
-    Operand<TFloat32> x = tf.reshape(tf.math.add(tok, pos), tf.constant(new int[] {-1, c.nEmbd()}));
-
-    for (int i = 0; i < c.nLayer(); i++) {
-      String p = "h." + i + ".";
-      Operand<TFloat32> pastK = pastKeys == null ? null : pastKeys.get(i);
-      Operand<TFloat32> pastV = pastValues == null ? null : pastValues.get(i);
-      x = tf.math.add(x, attention(layerNorm(x, p + "ln_1"), bt, bias, pastK, pastV, p, presents));
-      x = tf.math.add(x, mlp(layerNorm(x, p + "ln_2"), p));
-    }
-    return layerNorm(x, "ln_f");
-  }
-
-  private Operand<TFloat32> attention(Operand<TFloat32> h, Operand<TInt32> bt, Operand<TFloat32> bias,
-      Operand<TFloat32> pastK, Operand<TFloat32> pastV, String p, List<Operand<TFloat32>> presents) {
-    CausalSelfAttention.KeysValues past = pastK == null ? null : new CausalSelfAttention.KeysValues(pastK, pastV);
-    Operand<TFloat32> y = new CausalSelfAttention(tf, c.nHead(), c.headSize(), bt, bias).apply(
-        linear(h, p + "attn.c_attn"), past, past == null ? null : kv -> {
-          presents.add(kv.keys());
-          presents.add(kv.values());
-        }, probs -> probs);
-    return linear(y, p + "attn.c_proj");
-  }
-
-  private Operand<TFloat32> mlp(Operand<TFloat32> h, String p) {
-    return linear(gelu(linear(h, p + "mlp.c_fc")), p + "mlp.c_proj");
-  }
-
-  private Operand<TFloat32> gelu(Operand<TFloat32> x) {
-    return Gpt2Ops.gelu(tf, x);
-  }
-
-  private Operand<TFloat32> layerNorm(Operand<TFloat32> x, String p) {
-    return Gpt2Ops.layerNorm(tf, x, v(p + ".weight"), v(p + ".bias"), c.layerNormEpsilon());
+    return gpt2.transformer(ids, positions, new CausalSelfAttention(tf, c.nHead(), c.headSize(), bt, bias),
+        past, presents);
   }
 
   /**
@@ -297,25 +264,6 @@ final class Gpt2Graph {
    * wte on every call; {@link #assign} fills it from wte.
    */
   private Operand<TFloat32> lmHead(Operand<TFloat32> x) {
-    return matMul(x, lmHead);
-  }
-
-  /** GPT-2's Conv1D: y = x @ W + b with W stored [in, out]. */
-  private Operand<TFloat32> linear(Operand<TFloat32> x, String p) {
-    return tf.nn.biasAdd(matMul(x, weights.get(p + ".weight")), v(p + ".bias"));
-  }
-
-  /** x @ W in W's storage type, result in float32. */
-  @SuppressWarnings("unchecked")
-  private <T extends TType> Operand<TFloat32> matMul(Operand<TFloat32> x, Operand<T> w) {
-    if (w.type() == TFloat32.class) {
-      return tf.linalg.matMul(x, (Operand<TFloat32>) w);
-    }
-    return tf.dtypes.cast(tf.linalg.matMul(tf.dtypes.cast(x, w.type()), w), TFloat32.class);
-  }
-
-  /** A float32 weight (embeddings, biases, layer norms). */
-  private Operand<TFloat32> v(String name) {
-    return f32(weights.get(name));
+    return Gpt2Forward.matMul(tf, x, lmHead);
   }
 }

@@ -3,7 +3,7 @@ package io.copydeck.models.train;
 import io.copydeck.models.Gpt2Config;
 import io.copydeck.models.Gpt2Weights;
 import io.copydeck.models.runtime.CausalSelfAttention;
-import io.copydeck.models.runtime.Gpt2Ops;
+import io.copydeck.models.runtime.Gpt2Forward;
 import io.copydeck.models.runtime.TensorFlowRuntime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,10 +26,10 @@ import org.tensorflow.types.TFloat32;
 import org.tensorflow.types.TInt32;
 
 /**
- * GPT-2 in a TensorFlow graph built for training, with its session. The network is the same as
- * the runtime's (nanoGPT's model.py: wte + wpe, pre-LN blocks of ln_1 → causal self-attention →
- * residual, ln_2 → MLP with tanh GELU → residual, ln_f, logits against the tied wte), so weights
- * trained here import unchanged. Differences that only training needs:
+ * GPT-2 in a TensorFlow graph built for training, with its session. The network is the runtime's,
+ * built by the same {@link Gpt2Forward} (nanoGPT's model.py: wte + wpe, pre-LN blocks of ln_1 →
+ * causal self-attention → residual, ln_2 → MLP with tanh GELU → residual, ln_f, logits against the
+ * tied wte), so weights trained here import unchanged. Differences that only training needs:
  * <ul>
  *   <li>Rows are right-padded and positions are 0..T-1: with the causal mask, padding after a row
  *       cannot reach its real positions, so no attention mask is fed.</li>
@@ -161,6 +161,7 @@ public final class TrainingGraph implements AutoCloseable {
 
   // ---- the network -------------------------------------------------------------------------
 
+  /** Positions 0..T-1 and a causal bias, then {@link Gpt2Forward} with dropout: ln_f(x) as [B*T, d]. */
   private Operand<TFloat32> transformer(Operand<TInt32> ids) {
     Operand<TInt32> bt = tf.shape(ids);
     Operand<TInt32> t = tf.gather(bt, tf.constant(1), tf.constant(0));
@@ -169,46 +170,8 @@ public final class TrainingGraph implements AutoCloseable {
     Operand<TFloat32> causal = tf.dtypes.cast(tf.math.lessEqual(
         tf.expandDims(positions, tf.constant(0)), tf.expandDims(positions, tf.constant(1))), TFloat32.class);
     Operand<TFloat32> bias = tf.math.mul(tf.math.sub(causal, tf.constant(1f)), tf.constant(1e9f));
-
-    Operand<TFloat32> tok = tf.gather(p("wte.weight"), ids, tf.constant(0));          // [B,T,d]
-    Operand<TFloat32> pos = tf.gather(p("wpe.weight"), positions, tf.constant(0));    // [T,d]
-    Operand<TFloat32> x = dropout(tf.reshape(tf.math.add(tok, pos), tf.constant(new int[] {-1, c.nEmbd()})));
-    for (int i = 0; i < c.nLayer(); i++) {
-      String l = "h." + i + ".";
-      x = tf.math.add(x, dropout(attention(layerNorm(x, l + "ln_1"), bt, bias, l)));
-      x = tf.math.add(x, dropout(mlp(layerNorm(x, l + "ln_2"), l)));
-    }
-    return layerNorm(x, "ln_f");
-  }
-
-  private Operand<TFloat32> attention(Operand<TFloat32> h, Operand<TInt32> bt, Operand<TFloat32> bias, String l) {
-    Operand<TFloat32> y = new CausalSelfAttention(tf, c.nHead(), c.headSize(), bt, bias)
-        .apply(linear(h, l + "attn.c_attn"), null, null, this::dropout);
-    return linear(y, l + "attn.c_proj");
-  }
-
-  private Operand<TFloat32> mlp(Operand<TFloat32> h, String l) {
-    return linear(gelu(linear(h, l + "mlp.c_fc")), l + "mlp.c_proj");
-  }
-
-  private Operand<TFloat32> gelu(Operand<TFloat32> x) {
-    return Gpt2Ops.gelu(tf, x);
-  }
-
-  private Operand<TFloat32> layerNorm(Operand<TFloat32> x, String l) {
-    return Gpt2Ops.layerNorm(tf, x, p(l + ".weight"), p(l + ".bias"), c.layerNormEpsilon());
-  }
-
-  /** GPT-2's Conv1D: y = x @ W + b with W stored [in, out]. */
-  private Operand<TFloat32> linear(Operand<TFloat32> x, String l) {
-    return tf.math.add(tf.linalg.matMul(x, p(l + ".weight")), p(l + ".bias"));
-  }
-
-  /** Inverted dropout: keep with probability 1 − rate and scale by 1/(1 − rate); identity at rate 0. */
-  private Operand<TFloat32> dropout(Operand<TFloat32> x) {
-    Operand<TFloat32> keep = tf.dtypes.cast(
-        tf.math.greaterEqual(tf.random.randomUniform(tf.shape(x), TFloat32.class), dropoutRate), TFloat32.class);
-    return tf.math.mul(x, tf.math.div(keep, tf.math.sub(tf.constant(1f), dropoutRate)));
+    return Gpt2Forward.training(tf, c, params::get, dropoutRate)
+        .transformer(ids, positions, new CausalSelfAttention(tf, c.nHead(), c.headSize(), bt, bias), null, null);
   }
 
   private Variable<TFloat32> p(String name) {
