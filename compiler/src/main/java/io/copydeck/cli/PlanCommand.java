@@ -53,19 +53,21 @@ public final class PlanCommand implements Callable<Integer> {
         List<Map<String, Object>> jobs = new ArrayList<>();
         for (Job j : plan.jobs()) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", j.id());
-            m.put("channel", j.channel());
+            m.put("id", j.id().toString());
+            m.put("channel", j.channelId().toString());
             m.put("kind", j.kind());
             m.put("audience", j.audience());
             m.put("offering", j.offering());
             m.put("variant", j.variant());
-            m.put("field", j.field());
-            m.put("limits", j.constraints().limits().stream().map(Length::toString).toList());
-            m.put("must_include", j.constraints().mustInclude());
-            m.put("avoid", j.constraints().avoid());
+            m.put("field", j.field().name());
+            m.put("limits", j.field().limits().stream().map(Length::toString).toList());
+            m.put("must_include", j.field().mustInclude());
+            m.put("avoid", j.field().avoid());
             m.put("decoding", j.decoding());
             m.put("seed", j.seed());
-            m.put("data", j.data());
+            m.put("single_line", j.field().singleLine());
+            if (j.field().isDeclared()) m.put("declared", j.field().declared());
+            m.put("data", io.copydeck.templates.TemplateView.of(j));
             jobs.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
@@ -78,8 +80,8 @@ public final class PlanCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"JOB", "LIMITS", "TEMP", "MAX TOKENS", "SEED"});
         for (Job j : plan.jobs()) {
-            rows.add(new String[] {j.id(),
-                    j.constraints().limits().isEmpty() ? "-" : j.constraints().limits().stream().map(Length::toString)
+            rows.add(new String[] {j.id().toString(),
+                    j.field().limits().isEmpty() ? "-" : j.field().limits().stream().map(Length::toString)
                             .collect(Collectors.joining(", ")),
                     String.valueOf(j.decoding().temperature()), String.valueOf(j.decoding().maxTokens()),
                     Long.toHexString(j.seed())});

@@ -40,7 +40,7 @@ public final class PromptsCommand implements Callable<Integer> {
         Path specDir = file.toAbsolutePath().getParent();
         try (PromptRenderer renderer = new PromptRenderer(specDir)) {
             Plan selected = matcher == null ? plan : new Plan(plan.campaign(),
-                    plan.jobs().stream().filter(j -> matcher.matches(Path.of(j.id()))).toList());
+                    plan.jobs().stream().filter(j -> matcher.matches(Path.of(j.id().toString()))).toList());
             if (selected.jobs().isEmpty()) {
                 err.println("copydeck: no job matches " + job + "; see `copydeck plan " + file + "` for the ids");
                 return Main.ERRORS;

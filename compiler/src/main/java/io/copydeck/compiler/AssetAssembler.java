@@ -1,6 +1,6 @@
 package io.copydeck.compiler;
 
-import io.copydeck.dsl.plan.Constraints;
+import io.copydeck.dsl.brief.FieldSpec;
 import io.copydeck.dsl.plan.Job;
 import io.copydeck.templates.LayoutRenderer;
 import io.copydeck.templates.LayoutRenderer.RenderedFile;
@@ -33,11 +33,11 @@ public final class AssetAssembler {
     public Asset assemble(String id, List<Job> jobs, Map<String, String> chosen, AssetStatus status, String note) {
         Job first = jobs.get(0);
         List<String> mustInclude = mustInclude(first);
-        Map<String, Constraints> constraints = new LinkedHashMap<>();
-        jobs.forEach(j -> constraints.put(j.field(), j.constraints()));
+        Map<String, FieldSpec> constraints = new LinkedHashMap<>();
+        jobs.forEach(j -> constraints.put(j.field().name(), j.field()));
         Map<String, String> fields = new LinkedHashMap<>(chosen);
         try {
-            List<RenderedFile> files = layouts.render(first.kind(), first.data(), fields);
+            List<RenderedFile> files = layouts.render(first.brief(), fields);
             if (status != AssetStatus.APPROVED) {
                 // An SMS is one message: its opt-out and codes must fit in the text itself, so look there.
                 String where = (first.kind().equals("sms") ? String.join("\n", fields.values())
@@ -52,7 +52,7 @@ public final class AssetAssembler {
                                 + "field of this " + first.kind() + " has room for it within its limits");
                     }
                     fields = new LinkedHashMap<>(placed.get());
-                    files = layouts.render(first.kind(), first.data(), fields);
+                    files = layouts.render(first.brief(), fields);
                 }
             }
             List<ConstraintCheck> checks = verifier.verify(jobs, fields, files, mustInclude);
@@ -76,7 +76,7 @@ public final class AssetAssembler {
 
     /** The channel's must-include texts, plus the opt-out every SMS carries by law. */
     static List<String> mustInclude(Job job) {
-        Set<String> all = new LinkedHashSet<>(job.constraints().mustInclude());
+        Set<String> all = new LinkedHashSet<>(job.field().mustInclude());
         if (job.kind().equals("sms") && all.stream().noneMatch(m -> m.toLowerCase(Locale.ROOT).contains("stop"))) {
             all.add(AssetVerifier.OPT_OUT);
         }
@@ -84,7 +84,6 @@ public final class AssetAssembler {
     }
 
     private static String promoCode(Job job) {
-        Object promo = job.data().get("promo");
-        return promo instanceof Map<?, ?> m && m.get("code") != null ? m.get("code").toString() : null;
+        return job.brief().promo() == null ? null : job.brief().promo().code();
     }
 }

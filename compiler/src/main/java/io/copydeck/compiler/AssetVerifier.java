@@ -1,6 +1,5 @@
 package io.copydeck.compiler;
 
-import io.copydeck.dsl.plan.Constraints;
 import io.copydeck.dsl.plan.Job;
 import io.copydeck.templates.LayoutRenderer.RenderedFile;
 import java.util.ArrayList;
@@ -27,15 +26,14 @@ public final class AssetVerifier {
                                         List<String> mustInclude) {
         List<ConstraintCheck> checks = new ArrayList<>();
         for (Job job : jobs) {
-            String text = fields.getOrDefault(job.field(), "");
-            checks.addAll(rules.check(job.field(), text, job.constraints(), FactsRule.of(job.data())));
+            String text = fields.getOrDefault(job.field().name(), "");
+            checks.addAll(rules.check(job.field().name(), text, job.field(), FactsRule.of(job.brief())));
         }
         String sent = sentText(files).toLowerCase(Locale.ROOT);
         for (String m : mustInclude) {
             checks.add(new ConstraintCheck("includes \"" + m + "\"", sent.contains(m.toLowerCase(Locale.ROOT)), true));
         }
-        Constraints c = jobs.get(0).constraints();
-        for (String phrase : c.avoid()) {
+        for (String phrase : jobs.get(0).field().avoid()) {
             checks.add(new ConstraintCheck("nothing sent says \"" + phrase + "\"",
                     !sent.contains(phrase.toLowerCase(Locale.ROOT)), true));
         }
@@ -43,17 +41,17 @@ public final class AssetVerifier {
         if (kind.equals("sms")) {
             checks.add(new ConstraintCheck("SMS carries an opt-out", sent.contains("stop"), true));
             String message = sentText(files).strip();
-            for (var limit : jobs.get(0).constraints().limits()) {
+            for (var limit : jobs.get(0).field().limits()) {
                 if (limit.unit() != io.copydeck.dsl.model.LengthUnit.CHARS) continue;
                 checks.add(new ConstraintCheck("SMS as sent ≤ " + limit,
                         message.codePointCount(0, message.length()) <= limit.count(), true));
             }
         }
         if (kind.equals("email")) {
-            Object legal = ((Map<?, ?>) jobs.get(0).data().get("brand")).get("legal");
-            if (legal != null) {
-                checks.add(new ConstraintCheck("email carries the legal footer",
-                        sent.contains(legal.toString().toLowerCase(Locale.ROOT)), true));
+            List<String> legal = jobs.get(0).brief().brand().legalLines();
+            if (!legal.isEmpty()) {
+                boolean all = legal.stream().allMatch(line -> sent.contains(line.toLowerCase(Locale.ROOT)));
+                checks.add(new ConstraintCheck("email carries the legal footer", all, true));
             }
             checks.add(new ConstraintCheck("email carries an unsubscribe line", sent.contains("unsubscribe"), true));
         }

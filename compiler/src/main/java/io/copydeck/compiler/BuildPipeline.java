@@ -1,10 +1,13 @@
 package io.copydeck.compiler;
 
+import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.brief.JobId;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.diag.Diagnostic;
 import io.copydeck.dsl.plan.Interpreter;
 import io.copydeck.dsl.plan.Job;
 import io.copydeck.dsl.plan.Plan;
+import io.copydeck.dsl.text.TextMeasure;
 import io.copydeck.templates.LayoutRenderer;
 import io.copydeck.templates.Prompt;
 import io.copydeck.templates.PromptRenderer;
@@ -81,11 +84,14 @@ public final class BuildPipeline {
             Path lockPath = Lockfile.beside(specFile);
             Lockfile lock = nextTakes(Lockfile.read(lockPath), options.regenerate());
             Map<String, List<Prompt>> byAsset = new LinkedHashMap<>();
+            Map<String, List<Job>> jobsByAsset = new LinkedHashMap<>();
+            for (Job j : plan.jobs()) jobsByAsset.computeIfAbsent(j.assetId(), k -> new ArrayList<>()).add(j);
+            jobsByAsset.keySet().forEach(id -> byAsset.put(id, new ArrayList<>()));
             for (Prompt p : prompts.prompts()) {
                 // Approved assets are not generated: their seeds (and so their files) stay as they were.
                 Prompt seeded = lock.get(p.job().assetId()).isPresent() ? p
                         : Takes.apply(p, lock.take(Takes.channel(p.job())));
-                byAsset.computeIfAbsent(p.job().assetId(), k -> new ArrayList<>()).add(seeded);
+                byAsset.get(p.job().assetId()).add(seeded);
             }
 
             // Generation: every candidate of every field not approved, through the cache.
@@ -99,11 +105,11 @@ public final class BuildPipeline {
             FieldRules rules = new FieldRules(measure);
             FieldSelector selector = new FieldSelector(rules);
             // Each field's selection, made after the round that gave it its last candidates.
-            Map<String, FieldSelector.Selection> selections = new LinkedHashMap<>();
-            Map<String, List<RawCompletion>> candidates = new LinkedHashMap<>();
-            // Each job's facts, built once: every round selects every field again.
-            Map<String, FactsRule> facts = new HashMap<>();
-            toGenerate.forEach(p -> facts.put(p.job().id(), FactsRule.of(p.job().data())));
+            Map<JobId, FieldSelector.Selection> selections = new LinkedHashMap<>();
+            Map<JobId, List<RawCompletion>> candidates = new LinkedHashMap<>();
+            // Each asset's facts, built once: every round selects every field again.
+            Map<Brief, FactsRule> facts = new HashMap<>();
+            toGenerate.forEach(p -> facts.computeIfAbsent(p.job().brief(), FactsRule::of));
             try {
                 List<Prompt> pending = toGenerate;
                 for (int round = 0; round < 2 * options.rounds() && !pending.isEmpty(); round++) {
@@ -128,7 +134,8 @@ public final class BuildPipeline {
             AssetAssembler assembler = new AssetAssembler(new LayoutRenderer(engine), rules);
             List<Asset> assets = new ArrayList<>();
             for (Map.Entry<String, List<Prompt>> e : byAsset.entrySet()) {
-                Asset asset = buildAsset(e.getKey(), e.getValue(), lock, selections, assembler);
+                Asset asset = buildAsset(e.getKey(), jobsByAsset.get(e.getKey()), e.getValue(), lock, selections,
+                        assembler);
                 assets.add(asset.withTemplates(templateChecksums(engine, e.getValue(), asset)));
             }
             List<Asset> written = options.keepGoing() ? assets
@@ -149,9 +156,8 @@ public final class BuildPipeline {
         return lock;
     }
 
-    private static Asset buildAsset(String id, List<Prompt> prompts, Lockfile lock,
-                                    Map<String, FieldSelector.Selection> selections, AssetAssembler assembler) {
-        List<Job> jobs = prompts.stream().map(Prompt::job).toList();
+    private static Asset buildAsset(String id, List<Job> jobs, List<Prompt> prompts, Lockfile lock,
+                                    Map<JobId, FieldSelector.Selection> selections, AssetAssembler assembler) {
         var approval = lock.get(id);
         if (approval.isPresent()) {
             String note = approval.get().prompts().equals(promptsHash(prompts)) ? "approved"
@@ -159,10 +165,15 @@ public final class BuildPipeline {
             return assembler.assemble(id, jobs, approval.get().fields(), AssetStatus.APPROVED, note);
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Prompt p : prompts) {
-            FieldSelector.Selection s = selections.get(p.job().id());
-            if (!s.ok()) return AssetAssembler.failed(id, jobs, "field `" + p.job().field() + "`: " + s.failure());
-            fields.put(p.job().field(), s.text());
+        for (Job job : jobs) {
+            // A field the spec declares (the channel's `cta`) is its text, verbatim.
+            if (job.field().isDeclared()) {
+                fields.put(job.field().name(), job.field().declared());
+                continue;
+            }
+            FieldSelector.Selection s = selections.get(job.id());
+            if (!s.ok()) return AssetAssembler.failed(id, jobs, "field `" + job.field().name() + "`: " + s.failure());
+            fields.put(job.field().name(), s.text());
         }
         return assembler.assemble(id, jobs, fields, AssetStatus.GENERATED, null);
     }
@@ -174,23 +185,17 @@ public final class BuildPipeline {
      * another channel never changes this one's selection.
      */
     private static void selectAcrossVariants(FieldSelector selector, List<Prompt> prompts,
-                                             Map<String, List<RawCompletion>> candidates,
-                                             Map<String, FactsRule> facts,
-                                             Map<String, FieldSelector.Selection> selections) {
+                                             Map<JobId, List<RawCompletion>> candidates,
+                                             Map<Brief, FactsRule> facts,
+                                             Map<JobId, FieldSelector.Selection> selections) {
         Map<String, Set<String>> takenByField = new HashMap<>();
         prompts.stream().sorted(Comparator.comparingInt(p -> p.job().variant())).forEach(p -> {
-            Set<String> taken = takenByField.computeIfAbsent(variantsKey(p.job()), k -> new HashSet<>());
-            boolean singleLine = p.stop().contains("\n");
-            FieldSelector.Selection s = selector.select(p.job().field(), candidates.get(p.job().id()),
-                    p.job().constraints(), singleLine, facts.get(p.job().id()), Set.copyOf(taken));
+            Set<String> taken = takenByField.computeIfAbsent(p.job().id().variantsKey(), k -> new HashSet<>());
+            FieldSelector.Selection s = selector.select(p.job().field().name(), candidates.get(p.job().id()),
+                    p.job().field(), p.job().field().singleLine(), facts.get(p.job().brief()), Set.copyOf(taken));
             selections.put(p.job().id(), s);
             if (s.ok()) taken.add(FieldSelector.sameness(s.text()));
         });
-    }
-
-    /** The job id with its variant left out: "c/email.welcome/commuters/cold_brew/subject". */
-    static String variantsKey(Job job) {
-        return job.id().replaceFirst("/v" + job.variant() + "/", "/");
     }
 
     /** The prompts' and layouts' template checksums, for provenance. */
@@ -211,7 +216,7 @@ public final class BuildPipeline {
     public static String promptsHash(List<Prompt> prompts) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (Prompt p : prompts) d.update((p.job().field() + "\u0000" + p.text() + "\u0000").getBytes(StandardCharsets.UTF_8));
+            for (Prompt p : prompts) d.update((p.job().field().name() + "\u0000" + p.text() + "\u0000").getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -22,7 +22,9 @@ public final class ChannelPattern {
         Set<String> out = new LinkedHashSet<>();
         for (Job j : plan.jobs()) {
             String id = Takes.channel(j);
-            if (matcher.matches(Path.of(id)) || matcher.matches(Path.of(j.kind() + "." + j.channel()))) out.add(id);
+            // `sms.sms` names the channel `sms` too: a user may spell the kind out.
+            String spelledOut = j.kind() + "." + j.channelId().name();
+            if (matcher.matches(Path.of(id)) || matcher.matches(Path.of(spelledOut))) out.add(id);
         }
         return out;
     }

@@ -17,20 +17,19 @@ final class CopyDeck {
         String brand = "";
         for (Asset a : assets) {
             Job first = a.first();
-            Object b = ((Map<?, ?>) first.data().get("brand")).get("name");
-            if (b != null) brand = b.toString();
-            Map<String, Object> channel = channels.computeIfAbsent(first.channel(), id -> {
+            brand = first.brief().brand().name();
+            Map<String, Object> channel = channels.computeIfAbsent(first.channelId().toString(), id -> {
                 Map<String, Object> c = new LinkedHashMap<>();
-                c.put("id", channelId(first));
+                c.put("id", id);
                 c.put("kind", first.kind());
                 c.put("groups", new ArrayList<Map<String, Object>>());
                 return c;
             });
-            String groupKey = first.channel() + "/" + first.audience() + "/" + first.offering();
+            String groupKey = first.channelId() + "/" + first.audience() + "/" + first.offering();
             Map<String, Object> group = groups.computeIfAbsent(groupKey, k -> {
                 Map<String, Object> g = new LinkedHashMap<>();
                 g.put("audience", first.audience());
-                g.put("product", productName(first));
+                g.put("product", first.brief().offering().name());
                 g.put("assets", new ArrayList<Map<String, Object>>());
                 @SuppressWarnings("unchecked")
                 List<Map<String, Object>> list = (List<Map<String, Object>>) channel.get("groups");
@@ -68,8 +67,8 @@ final class CopyDeck {
             }
         }
         m.put("sent", sent);
-        Object url = ((Map<?, ?>) a.first().data().get("product")).get("url");
-        m.put("url", url == null ? "" : url.toString());
+        String url = a.first().brief().offering().url();
+        m.put("url", url == null ? "" : url);
         if (a.error() != null) m.put("error", a.error());
         if (a.note() != null) m.put("note", a.note());
         // Badges: the limits, must-includes and compliance rules, and any rule that failed; the
@@ -93,12 +92,4 @@ final class CopyDeck {
         return m;
     }
 
-    private static String channelId(Job j) {
-        return j.channel().equals(j.kind()) ? j.kind() : j.kind() + "." + j.channel();
-    }
-
-    private static String productName(Job j) {
-        Object name = ((Map<?, ?>) j.data().get("product")).get("name");
-        return name == null ? j.offering() : name.toString();
-    }
 }

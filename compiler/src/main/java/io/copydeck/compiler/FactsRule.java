@@ -1,5 +1,7 @@
 package io.copydeck.compiler;
 
+import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.brief.Offering;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,14 +45,12 @@ public final class FactsRule {
     }
 
     /** The facts of a job: every string and number in its data model, flattened. */
-    public static FactsRule of(Map<String, Object> data) {
-        StringBuilder s = new StringBuilder();
-        flatten(data, s);
-        String product = data.get("product") instanceof Map<?, ?> p && p.get("name") instanceof String n && !n.isBlank()
-                ? n.strip() : null;
-        List<String> items = data.get("product") instanceof Map<?, ?> p && p.get("features") instanceof List<?> f
-                ? f.stream().map(String::valueOf).filter(x -> x.matches("\\d+ × .+")).toList() : List.of();
-        return new FactsRule(s.toString().toLowerCase(Locale.ROOT).replace('\u00a0', ' '), product, items);
+    public static FactsRule of(Brief brief) {
+        String facts = String.join("\n", brief.facts()) + "\n";
+        List<String> items = brief.offering() instanceof Offering.Bundle b
+                ? b.items().stream().map(Offering.Item::text).toList() : List.of();
+        return new FactsRule(facts.toLowerCase(Locale.ROOT).replace('\u00a0', ' '), brief.offering().name().strip(),
+                items);
     }
 
     /**
@@ -61,12 +61,6 @@ public final class FactsRule {
     private boolean backed(String claim) {
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?<!\\p{N} )" + Pattern.quote(claim) + "(?![\\p{N}]|[.,]\\p{N})")
                 .matcher(facts).find();
-    }
-
-    private static void flatten(Object o, StringBuilder s) {
-        if (o instanceof Map<?, ?> m) m.values().forEach(v -> flatten(v, s));
-        else if (o instanceof List<?> l) l.forEach(v -> flatten(v, s));
-        else if (o != null) s.append(o).append('\n');
     }
 
     /** The prices, percentages, codes, names and garbled words in {@code text} that no fact backs; empty when none. */

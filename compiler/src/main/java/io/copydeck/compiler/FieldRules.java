@@ -1,7 +1,8 @@
 package io.copydeck.compiler;
 
+import io.copydeck.dsl.text.TextMeasure;
 import io.copydeck.dsl.model.Length;
-import io.copydeck.dsl.plan.Constraints;
+import io.copydeck.dsl.brief.FieldSpec;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class FieldRules {
     }
 
     /** The hard rules, plus: every price, percentage and code in the text is one of the job's facts. */
-    public List<ConstraintCheck> check(String field, String text, Constraints constraints, FactsRule facts) {
+    public List<ConstraintCheck> check(String field, String text, FieldSpec constraints, FactsRule facts) {
         List<ConstraintCheck> checks = check(field, text, constraints);
         List<String> unbacked = facts.unbacked(text);
         checks.add(new ConstraintCheck(field + " states only computed prices and codes"
@@ -28,7 +29,7 @@ public final class FieldRules {
         return checks;
     }
 
-    public List<ConstraintCheck> check(String field, String text, Constraints constraints) {
+    public List<ConstraintCheck> check(String field, String text, FieldSpec constraints) {
         List<ConstraintCheck> checks = new ArrayList<>();
         checks.add(new ConstraintCheck(field + " is not empty", !text.isBlank(), true));
         for (Length limit : constraints.limits()) {
@@ -49,7 +50,7 @@ public final class FieldRules {
     }
 
     /** The text less the must-include phrases and the SMS opt-out, in any case. */
-    static String withoutRequiredPhrases(String text, Constraints constraints) {
+    static String withoutRequiredPhrases(String text, FieldSpec constraints) {
         String rest = text;
         List<String> required = new ArrayList<>(constraints.mustInclude());
         required.add(AssetVerifier.OPT_OUT);
@@ -64,7 +65,7 @@ public final class FieldRules {
         return letters.isEmpty() ? 0 : letters.split("\\s+").length;
     }
 
-    public boolean withinLimits(String text, Constraints constraints) {
+    public boolean withinLimits(String text, FieldSpec constraints) {
         for (Length limit : constraints.limits()) {
             if (!measure.fits(text, limit)) return false;
         }

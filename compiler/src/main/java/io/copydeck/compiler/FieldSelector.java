@@ -1,6 +1,6 @@
 package io.copydeck.compiler;
 
-import io.copydeck.dsl.plan.Constraints;
+import io.copydeck.dsl.brief.FieldSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,13 +37,13 @@ public final class FieldSelector {
         this.rules = rules;
     }
 
-    public Selection select(String field, List<RawCompletion> candidates, Constraints constraints, boolean singleLine,
+    public Selection select(String field, List<RawCompletion> candidates, FieldSpec constraints, boolean singleLine,
                             FactsRule facts) {
         return select(field, candidates, constraints, singleLine, facts, java.util.Set.of());
     }
 
     /** @param taken the texts earlier variants of this field chose, by {@link #sameness} */
-    public Selection select(String field, List<RawCompletion> candidates, Constraints constraints, boolean singleLine,
+    public Selection select(String field, List<RawCompletion> candidates, FieldSpec constraints, boolean singleLine,
                             FactsRule facts, java.util.Set<String> taken) {
         String best = null;
         boolean bestCut = false;

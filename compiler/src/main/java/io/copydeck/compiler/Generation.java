@@ -1,5 +1,6 @@
 package io.copydeck.compiler;
 
+import io.copydeck.dsl.brief.JobId;
 import io.copydeck.templates.Prompt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,18 +39,18 @@ final class Generation {
     }
 
     /** Candidates {@code first} .. {@code first + candidates - 1} of each prompt, by job id, in candidate order. */
-    Map<String, List<RawCompletion>> run(List<Prompt> prompts, int first) {
+    Map<JobId, List<RawCompletion>> run(List<Prompt> prompts, int first) {
         String checksum = handle.checksum();
-        Map<String, List<RawCompletion>> byJob = new LinkedHashMap<>();
+        Map<JobId, List<RawCompletion>> byJob = new LinkedHashMap<>();
         List<CompletionRequest> missing = new ArrayList<>();
         List<String> missingKeys = new ArrayList<>();
-        List<String> missingJobs = new ArrayList<>();
+        List<JobId> missingJobs = new ArrayList<>();
         List<Integer> missingSlots = new ArrayList<>();
         for (Prompt p : prompts) {
             List<RawCompletion> slots = new ArrayList<>();
             for (int k = first; k < first + candidates; k++) {
                 CompletionRequest r = new CompletionRequest(p.text(), p.job().decoding(), p.job().seed() + k * SEED_STEP,
-                        p.job().constraints().avoid(), p.stop());
+                        p.job().field().avoid(), p.stop());
                 String key = GenerationCache.key(r, checksum);
                 completions++;
                 var cached = cache.get(key);
@@ -70,8 +71,8 @@ final class Generation {
         return byJob;
     }
 
-    private void generate(List<CompletionRequest> missing, List<String> keys, List<String> jobs, List<Integer> slots,
-                          Map<String, List<RawCompletion>> byJob) {
+    private void generate(List<CompletionRequest> missing, List<String> keys, List<JobId> jobs, List<Integer> slots,
+                          Map<JobId, List<RawCompletion>> byJob) {
         long start = System.nanoTime();
         if (source == null) source = handle.open(); // once per build, whatever the rounds
         progress.start(source.describe(), missing.size());

@@ -1,6 +1,6 @@
 package io.copydeck.compiler;
 
-import io.copydeck.dsl.plan.Constraints;
+import io.copydeck.dsl.brief.FieldSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +24,7 @@ public final class MustIncludePlacement {
     }
 
     public Optional<Map<String, String>> place(List<String> required, String promoCode, Map<String, String> fields,
-                                               Map<String, Constraints> constraints) {
+                                               Map<String, FieldSpec> constraints) {
         String addition = "";
         for (String r : required) {
             String piece = r.equalsIgnoreCase(promoCode == null ? "" : promoCode) ? "Use code " + r + "." : r;
@@ -34,7 +34,7 @@ public final class MustIncludePlacement {
         for (String field : MAIN_TEXT) {
             String text = fields.get(field);
             if (text == null) continue;
-            Constraints c = constraints.get(field);
+            FieldSpec c = constraints.get(field);
             String joined = joinSentence(text, all);
             if (!FieldRules.allHardOk(rules.check(field, joined, c))) {
                 // Make room: cut the model's text back to a sentence (or word) so that both fit.

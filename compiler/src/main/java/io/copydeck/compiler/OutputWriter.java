@@ -79,7 +79,7 @@ public final class OutputWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("campaign", info.campaign());
-        m.put("channel", first.channel());
+        m.put("channel", first.channelId().toString());
         m.put("kind", first.kind());
         m.put("audience", first.audience());
         m.put("product", first.offering());

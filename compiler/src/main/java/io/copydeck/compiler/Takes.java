@@ -18,7 +18,7 @@ public final class Takes {
 
     /** The channel a job belongs to, as job ids name it: `email.welcome`, or `sms` where name and kind agree. */
     public static String channel(Job job) {
-        return job.id().split("/")[1];
+        return job.channelId().toString();
     }
 
     /** The seed of a job in the given take. */
@@ -38,9 +38,7 @@ public final class Takes {
     /** The prompt with its job seeded for the take; the prompt's text is the same. */
     static Prompt apply(Prompt p, int take) {
         if (take == 0) return p;
-        Job j = p.job();
-        Job seeded = new Job(j.id(), j.channel(), j.kind(), j.audience(), j.offering(), j.variant(), j.field(),
-                j.constraints(), j.decoding(), seed(j.seed(), take), j.data());
+        Job seeded = p.job().withSeed(seed(p.job().seed(), take));
         return new Prompt(seeded, p.text(), p.stop(), p.template(), p.templateChecksum());
     }
 }

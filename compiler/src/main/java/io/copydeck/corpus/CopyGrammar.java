@@ -1,5 +1,7 @@
 package io.copydeck.corpus;
 
+import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.brief.Offering;
 import io.copydeck.dsl.plan.Job;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,37 +27,29 @@ final class CopyGrammar {
 
     CopyGrammar(Job job) {
         this.random = new Random(job.seed());
-        this.f = facts(job.data());
+        this.f = facts(job.brief());
     }
 
-    @SuppressWarnings("unchecked")
-    static Facts facts(Map<String, Object> data) {
-        Map<String, Object> product = (Map<String, Object>) data.get("product");
-        Map<String, Object> brand = (Map<String, Object>) data.get("brand");
-        Map<String, Object> audience = (Map<String, Object>) data.get("audience");
-        Map<String, Object> channel = (Map<String, Object>) data.get("channel");
-        Map<String, Object> promo = (Map<String, Object>) data.get("promo");
-        Map<String, Object> positioning = (Map<String, Object>) data.get("positioning");
-        List<String> benefits = (List<String>) product.getOrDefault("benefits", List.of());
-        List<String> pains = (List<String>) audience.getOrDefault("pains", List.of());
-        List<String> motivations = (List<String>) audience.getOrDefault("motivations", List.of());
-        List<String> tone = (List<String>) channel.getOrDefault("tone", List.of());
+    static Facts facts(Brief b) {
+        Offering product = b.offering();
+        Brief.Promo promo = b.promo();
+        Brief.Positioning positioning = b.positioning();
+        List<String> benefits = product.benefits();
+        List<String> pains = b.audience().pains();
+        List<String> motivations = b.audience().motivations();
+        List<String> tone = b.channel().tone();
         String benefit = !benefits.isEmpty() ? benefits.get(0)
-                : positioning != null ? String.valueOf(positioning.get("benefit")) : "made for you";
-        return new Facts(str(brand.get("name"), "us"), str(product.get("name"), "it"), benefit,
-                (List<String>) product.getOrDefault("features", List.of()), str(product.get("price"), ""),
-                promo == null ? null : (String) promo.get("code"), promo == null ? null : str(promo.get("discount"), null),
-                promo == null ? null : str(promo.get("sale_price"), null), promo == null ? null : (String) promo.get("ends"),
+                : positioning != null && positioning.benefit() != null ? positioning.benefit() : "made for you";
+        return new Facts(b.brand().name().isEmpty() ? "us" : b.brand().name(), product.name(), benefit,
+                product.features(), product.price() == null ? "" : product.price().text(),
+                promo == null ? null : promo.code(), promo == null ? null : promo.discountText(),
+                promo == null ? null : promo.salePrice().text(),
+                promo == null || promo.ends() == null ? null : promo.ends().text(),
                 pains.isEmpty() ? null : pains.get(0), motivations.isEmpty() ? null : motivations.get(0),
-                str(channel.get("cta"), "Shop now"), tone.isEmpty() ? "friendly" : tone.get(0),
-                (List<String>) channel.getOrDefault("hashtags", List.of()),
-                positioning == null ? null : (String) positioning.get("proof"),
-                positioning == null ? null : (String) positioning.get("unlike"),
-                "bundle".equals(product.get("kind")), (String) product.get("savings"));
-    }
-
-    private static String str(Object o, String fallback) {
-        return o == null ? fallback : o.toString();
+                b.channel().cta() == null ? "Shop now" : b.channel().cta(), tone.isEmpty() ? "friendly" : tone.get(0),
+                b.channel().hashtags(), positioning == null ? null : positioning.proof(),
+                positioning == null ? null : positioning.unlike(), product instanceof Offering.Bundle,
+                product instanceof Offering.Bundle bundle && bundle.savings() != null ? bundle.savings().text() : null);
     }
 
     /** A target for the field that passes {@code fits}, or null if no shape fits. */

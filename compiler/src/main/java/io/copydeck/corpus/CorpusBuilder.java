@@ -1,7 +1,7 @@
 package io.copydeck.corpus;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.copydeck.compiler.TextMeasure;
+import io.copydeck.dsl.text.TextMeasure;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.check.Checker;
 import io.copydeck.dsl.model.Length;
@@ -36,7 +36,7 @@ public final class CorpusBuilder {
     public static Stats write(Path outDir, int campaigns, long seed) throws IOException {
         Files.createDirectories(outDir);
         SyntheticCampaigns synth = new SyntheticCampaigns(seed);
-        TextMeasure measure = new TextMeasure(t -> (int) Math.ceil(t.length() / 4.0));
+        TextMeasure measure = TextMeasure.ESTIMATE;
         int train = 0;
         int valid = 0;
         int skipped = 0;
@@ -56,17 +56,13 @@ public final class CorpusBuilder {
                 if (prompts.hasErrors()) throw new IllegalStateException("templates failed: " + prompts.diagnostics());
                 boolean holdOut = i % 10 == 0;
                 for (Prompt p : prompts.prompts()) {
-                    String target = new CopyGrammar(p.job()).write(p.job().kind(), p.job().field(), t -> {
-                        for (Length l : p.job().constraints().limits()) {
-                            if (!measure.fits(t, l)) return false;
-                        }
-                        return true;
-                    });
+                    String target = new CopyGrammar(p.job()).write(p.job().kind(), p.job().field().name(),
+                            t -> measure.fitsAll(t, p.job().field().limits()));
                     if (target == null) {
                         skipped++;
                         continue;
                     }
-                    boolean singleLine = p.stop().contains("\n");
+                    boolean singleLine = p.job().field().singleLine();
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("campaign", i);
                     row.put("job", p.job().id());

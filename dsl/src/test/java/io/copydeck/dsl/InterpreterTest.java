@@ -3,8 +3,13 @@ package io.copydeck.dsl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.brief.ChannelId;
+import io.copydeck.dsl.brief.JobId;
+import io.copydeck.dsl.brief.Offering;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.check.Checker;
 import io.copydeck.dsl.model.Discount;
@@ -108,31 +113,38 @@ class InterpreterTest {
         // email: 2 audiences × 2 offerings × 3 variants × 4 fields; twitter: 1 audience × 2 products × 2 × 1
         assertEquals(48 + 4, plan.jobs().size());
         Job subject = job(plan, "c/email.welcome/a/p/v2/subject");
-        assertEquals("60 chars", subject.constraints().limits().get(0).toString());
-        assertEquals(List.of("cheap", "Instant", "bitter"), subject.constraints().avoid());
-        assertEquals(List.of("SPRING20"), subject.constraints().mustInclude());
+        assertEquals("60 chars", subject.field().limits().get(0).toString());
+        assertEquals(List.of("cheap", "Instant", "bitter"), subject.field().avoid());
+        assertEquals(List.of("SPRING20"), subject.field().mustInclude());
+        assertTrue(subject.field().singleLine());
         assertEquals(0.9, subject.decoding().temperature(), "channel over campaign");
         assertEquals(20, subject.decoding().topK(), "campaign over built-in");
         assertEquals(0.95, subject.decoding().topP(), "built-in");
-        Map<?, ?> promo = (Map<?, ?>) subject.data().get("promo");
-        assertEquals("$2.79", promo.get("sale_price"));
-        assertEquals("$0.70", promo.get("savings"));
-        assertEquals(20, promo.get("savings_percent"));
-        assertEquals(30, promo.get("days_left"));
-        assertEquals("March 31, 2027", promo.get("ends"));
+        Brief.Promo promo = subject.brief().promo();
+        assertEquals("$2.79", promo.salePrice().text());
+        assertEquals("$0.70", promo.savings().text());
+        assertEquals(20, promo.savingsPercent());
+        assertEquals(30, promo.daysLeft());
+        assertEquals("March 31, 2027", promo.ends().text());
+        assertEquals("20% off with code SPRING20: $2.79 instead of $3.49, until March 31, 2027.", promo.offerLine());
 
         Job body = job(plan, "c/email.welcome/a/p/v1/body");
-        assertEquals("120 words", body.constraints().limits().get(0).toString());
+        assertEquals("120 words", body.field().limits().get(0).toString());
+        assertFalse(body.field().singleLine());
         Job bundle = job(plan, "c/email.welcome/a2/pack/v1/cta");
-        assertFalse(bundle.data().containsKey("promo"), "the promo applies to p only");
-        Map<?, ?> pack = (Map<?, ?>) bundle.data().get("product");
-        assertEquals("$41.88", pack.get("items_total"));
-        assertEquals("$6.89", pack.get("savings"));
-        assertEquals(16, pack.get("savings_percent"));
+        assertNull(bundle.brief().promo(), "the promo applies to p only");
+        Offering.Bundle pack = (Offering.Bundle) bundle.brief().offering();
+        assertEquals(List.of("12 × Cold Brew"), pack.features());
+        assertEquals("$41.88", pack.itemsTotal().text());
+        assertEquals("$6.89", pack.savings().text());
+        assertEquals(16, pack.savingsPercent());
+        assertEquals("Pack: 12 × Cold Brew for $34.99, save $6.89.", bundle.brief().offerLine());
 
         Job tweet = job(plan, "c/twitter/a/q/v2/text");
-        assertEquals("280 chars", tweet.constraints().limits().get(0).toString());
+        assertEquals("280 chars", tweet.field().limits().get(0).toString());
         assertEquals(0.5, tweet.decoding().temperature());
+        assertEquals(new JobId("c", new ChannelId("twitter", "twitter"), "a", "q", 2, "text"), tweet.id());
+        assertEquals(tweet.id(), JobId.parse("c/twitter/a/q/v2/text"));
     }
 
     @Test
@@ -148,24 +160,6 @@ class InterpreterTest {
                 job(reseeded, "c/email.welcome/a/p/v1/subject").seed());
         assertEquals(job(one, "c/twitter/a/p/v1/text").seed(), job(reseeded, "c/twitter/a/p/v1/text").seed(),
                 "another channel's seed is untouched");
-    }
-
-    @Test
-    void dataModelHoldsOnlyPlainData() {
-        for (Job j : plan(SPEC).jobs()) assertPlain(j.data(), j.id());
-    }
-
-    private static void assertPlain(Object o, String where) {
-        if (o instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> {
-                assertTrue(k instanceof String, where);
-                assertPlain(v, where + "." + k);
-            });
-        } else if (o instanceof List<?> l) {
-            l.forEach(v -> assertPlain(v, where));
-        } else {
-            assertTrue(o instanceof String || o instanceof Integer || o instanceof Boolean, where + " is " + o.getClass());
-        }
     }
 
     /** Property: the plan's size is the product of its dimensions, summed over channels. */
@@ -203,7 +197,7 @@ class InterpreterTest {
     }
 
     private static Job job(Plan plan, String id) {
-        return plan.jobs().stream().filter(j -> j.id().equals(id)).findFirst()
+        return plan.jobs().stream().filter(j -> j.id().toString().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no job " + id + " in " + plan.jobs().stream().map(Job::id).toList()));
     }
 }

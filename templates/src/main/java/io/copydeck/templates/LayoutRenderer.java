@@ -1,5 +1,7 @@
 package io.copydeck.templates;
 
+import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.schema.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,23 +17,21 @@ public final class LayoutRenderer {
     /** One rendered file of an asset: its extension (`html`, `txt`, `md`) and content. */
     public record RenderedFile(String extension, String content, String template) {}
 
-    /** The files each channel kind is written as. */
-    static final Map<String, List<String>> OUTPUTS = outputs();
-
     private final TemplateEngine engine;
 
     public LayoutRenderer(TemplateEngine engine) {
         this.engine = engine;
     }
 
+    /** The files a channel kind is written as: its {@link io.copydeck.dsl.schema.Compliance#outputs}. */
     public static List<String> extensions(String kind) {
-        return OUTPUTS.getOrDefault(kind, List.of("txt"));
+        return Schema.get().channelKind(kind).map(k -> k.compliance().outputs()).orElse(List.of("txt"));
     }
 
-    /** Renders every file of an asset of {@code kind} from a job's data model and the asset's field texts. */
-    public List<RenderedFile> render(String kind, Map<String, Object> data, Map<String, String> fields)
-            throws TemplateFailure {
-        Map<String, Object> model = new LinkedHashMap<>(data);
+    /** Renders every file of an asset from its brief and its field texts. */
+    public List<RenderedFile> render(Brief brief, Map<String, String> fields) throws TemplateFailure {
+        String kind = brief.channel().id().kind();
+        Map<String, Object> model = new LinkedHashMap<>(TemplateView.of(brief));
         model.put("fields", java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
         List<RenderedFile> files = new ArrayList<>();
         for (String ext : extensions(kind)) {
@@ -46,16 +46,5 @@ public final class LayoutRenderer {
         String file = kind + "." + ext + (ext.equals("html") ? ".ftlh" : ".ftl");
         String beside = "templates/layouts/" + file;
         return engine.exists(beside) ? beside : Sandbox.BUILTIN_PREFIX + "layouts/" + file;
-    }
-
-    private static Map<String, List<String>> outputs() {
-        Map<String, List<String>> m = new LinkedHashMap<>();
-        m.put("email", List.of("html", "txt"));
-        m.put("landing_page", List.of("html"));
-        m.put("blog_post", List.of("md"));
-        for (String kind : List.of("sms", "push", "twitter", "linkedin", "instagram", "facebook_ad", "google_ad")) {
-            m.put(kind, List.of("txt"));
-        }
-        return java.util.Collections.unmodifiableMap(m);
     }
 }

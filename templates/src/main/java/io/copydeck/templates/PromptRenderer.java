@@ -39,7 +39,9 @@ public final class PromptRenderer implements AutoCloseable {
         Set<Diagnostic> diagnostics = new LinkedHashSet<>();
         Set<String> failed = new LinkedHashSet<>();
         for (Job job : plan.jobs()) {
-            Channel channel = channels.get(job.channel());
+            // A field the spec writes itself (a declared `cta`) has nothing to generate, so no prompt.
+            if (job.field().isDeclared()) continue;
+            Channel channel = channels.get(job.channelId().name());
             String name;
             try {
                 name = templateFor(job, channel);
@@ -49,7 +51,7 @@ public final class PromptRenderer implements AutoCloseable {
             }
             if (failed.contains(name)) continue;
             try {
-                TemplateEngine.Rendered r = engine.render(name, job.data());
+                TemplateEngine.Rendered r = engine.render(name, TemplateView.of(job));
                 List<String> stop = r.stop().isEmpty() ? defaultStops(job) : r.stop();
                 prompts.add(new Prompt(job, r.text(), stop, name, checksum(name)));
             } catch (TemplateFailure f) {
@@ -70,16 +72,14 @@ public final class PromptRenderer implements AutoCloseable {
             }
             return name;
         }
-        String beside = "templates/" + job.kind() + "/" + job.field() + ".ftl";
+        String beside = "templates/" + job.kind() + "/" + job.field().name() + ".ftl";
         if (engine.exists(beside)) return beside;
-        return builtinName(job.kind(), job.field());
+        return builtinName(job.kind(), job.field().name());
     }
 
-    /** For a template that declares no `stop`: short fields end at the line, long ones at a gap. */
+    /** For a template that declares no `stop`: a one-line field ends at the line, running text at a gap. */
     static List<String> defaultStops(Job job) {
-        boolean shortField = job.constraints().limits().stream()
-                .anyMatch(l -> l.unit() == io.copydeck.dsl.model.LengthUnit.CHARS && l.count() <= 300);
-        return shortField ? List.of("\n") : List.of("\n\n\n", "<|endoftext|>");
+        return job.field().singleLine() ? List.of("\n") : List.of("\n\n\n", "<|endoftext|>");
     }
 
     public static String builtinName(String kind, String field) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.copydeck.dsl.check.Checker;
 import io.copydeck.dsl.plan.Interpreter;
+import io.copydeck.dsl.brief.Brief;
 import io.copydeck.dsl.plan.Job;
 import io.copydeck.dsl.plan.Plan;
 import java.nio.file.Path;
@@ -34,8 +35,9 @@ class LayoutRendererTest {
         engine.close();
     }
 
-    private Map<String, Object> data(String channelId) {
-        return plan.jobs().stream().filter(j -> j.channel().equals(channelId)).findFirst().map(Job::data).orElseThrow();
+    private Brief brief(String channelName) {
+        return plan.jobs().stream().filter(j -> j.channelId().name().equals(channelName)).findFirst().map(Job::brief)
+                .orElseThrow();
     }
 
     private static Map<String, String> fields(String... kv) {
@@ -46,7 +48,7 @@ class LayoutRendererTest {
 
     @Test
     void emailHasHtmlAndTextWithLegalFooterUnsubscribeAndEscaping() throws Exception {
-        List<LayoutRenderer.RenderedFile> files = layouts.render("email", data("winback"), fields(
+        List<LayoutRenderer.RenderedFile> files = layouts.render(brief("winback"), fields(
                 "subject", "Your tea <3 misses you", "preheader", "15% off chai",
                 "body", "First paragraph.\n\nSecond & last.", "cta", "Restart my Tea Club"));
         assertEquals(List.of("html", "txt"), files.stream().map(LayoutRenderer.RenderedFile::extension).toList());
@@ -64,22 +66,22 @@ class LayoutRendererTest {
 
     @Test
     void smsGetsItsOptOutOnlyWhenMissing() throws Exception {
-        String added = layouts.render("sms", data("sms"), fields("text", "Chai is back: AUTUMN15 for 15% off.")).get(0).content();
+        String added = layouts.render(brief("sms"), fields("text", "Chai is back: AUTUMN15 for 15% off.")).get(0).content();
         assertEquals("Chai is back: AUTUMN15 for 15% off. Reply STOP to opt out.\n", added);
-        String kept = layouts.render("sms", data("sms"), fields("text", "AUTUMN15 inside. Reply STOP to opt out")).get(0).content();
+        String kept = layouts.render(brief("sms"), fields("text", "AUTUMN15 inside. Reply STOP to opt out")).get(0).content();
         assertEquals("AUTUMN15 inside. Reply STOP to opt out\n", kept);
     }
 
     @Test
     void socialPostsAddOnlyTheHashtagsTheCopyLacks() throws Exception {
-        String post = layouts.render("instagram", data("instagram"), fields("caption", "Morning in a tin. #TeaTime"))
+        String post = layouts.render(brief("instagram"), fields("caption", "Morning in a tin. #TeaTime"))
                 .get(0).content();
         assertEquals("Morning in a tin. #TeaTime\n\n#LooseLeaf\n", post);
     }
 
     @Test
     void landingPageHasHeroBenefitsFaqAndFooter() throws Exception {
-        String html = layouts.render("landing_page", data("landing_page"), fields(
+        String html = layouts.render(brief("landing_page"), fields(
                 "hero_title", "Two teas, one desk", "hero_subtitle", "Sencha for mornings, chai for 4 pm",
                 "benefits", "- Fresh\n- Loose leaf", "faq", "Q: How long?\nA: Months.")).get(0).content();
         assertTrue(html.contains("<h1 style=\"font-size:40px;margin:0 0 12px\">Two teas, one desk</h1>"), html);
@@ -91,7 +93,7 @@ class LayoutRendererTest {
 
     @Test
     void blogPostIsMarkdown() throws Exception {
-        String md = layouts.render("blog_post", data("blog_post"), fields(
+        String md = layouts.render(brief("blog_post"), fields(
                 "title", "Why sencha ", "intro", "It is green.", "body", "Steam, then roll.")).get(0).content();
         assertEquals("# Why sencha\n\nIt is green.\n\nSteam, then roll.\n", md);
     }

@@ -2,6 +2,8 @@ package io.copydeck.tests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.copydeck.dsl.model.Length;
+import io.copydeck.dsl.model.LengthUnit;
+import io.copydeck.dsl.text.TextMeasure;
 import io.copydeck.dsl.plan.Job;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,30 +30,28 @@ final class IndependentChecks {
         }
         String all = sent.toString().toLowerCase(Locale.ROOT);
         for (Job job : jobs) {
-            String text = asset.path("fields").path(job.field()).asText("");
-            if (text.isBlank()) bad.add(job.field() + " is empty");
-            for (Length limit : job.constraints().limits()) {
-                int n = switch (limit.unit()) {
-                    case CHARS -> text.codePointCount(0, text.length());
-                    case WORDS -> text.isBlank() ? 0 : text.trim().split("\\s+").length;
-                    default -> 0;
-                };
-                if (n > limit.count()) bad.add(job.field() + " has " + n + " " + limit.unit() + " > " + limit);
+            String text = asset.path("fields").path(job.field().name()).asText("");
+            if (text.isBlank()) bad.add(job.field().name() + " is empty");
+            for (Length limit : job.field().limits()) {
+                // Tokens need the model's tokenizer; the other units are measured as limits count them.
+                int n = limit.unit() == LengthUnit.TOKENS ? 0 : TextMeasure.ESTIMATE.measure(text, limit.unit());
+                if (n > limit.count()) bad.add(job.field().name() + " has " + n + " " + limit.unit() + " > " + limit);
             }
-            for (String avoid : job.constraints().avoid()) {
+            for (String avoid : job.field().avoid()) {
                 if (text.toLowerCase(Locale.ROOT).contains(avoid.toLowerCase(Locale.ROOT))) {
-                    bad.add(job.field() + " says \"" + avoid + "\"");
+                    bad.add(job.field().name() + " says \"" + avoid + "\"");
                 }
             }
         }
         Job first = jobs.get(0);
-        for (String m : first.constraints().mustInclude()) {
+        for (String m : first.field().mustInclude()) {
             if (!all.contains(m.toLowerCase(Locale.ROOT))) bad.add("missing \"" + m + "\"");
         }
         if (first.kind().equals("sms") && !all.contains("stop")) bad.add("SMS without opt-out");
         if (first.kind().equals("email")) {
-            Object legal = ((Map<?, ?>) first.data().get("brand")).get("legal");
-            if (legal != null && !all.contains(legal.toString().toLowerCase(Locale.ROOT))) bad.add("email without legal footer");
+            for (String line : first.brief().brand().legalLines()) {
+                if (!all.contains(line.toLowerCase(Locale.ROOT))) bad.add("email without legal footer line \"" + line + "\"");
+            }
             if (!all.contains("unsubscribe")) bad.add("email without unsubscribe");
         }
         return bad;

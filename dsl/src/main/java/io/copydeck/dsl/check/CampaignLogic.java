@@ -13,7 +13,8 @@ import io.copydeck.dsl.model.Product;
 import io.copydeck.dsl.model.Promo;
 import io.copydeck.dsl.model.Ref;
 import io.copydeck.dsl.model.Spec;
-import io.copydeck.dsl.schema.FieldSpec;
+import io.copydeck.dsl.schema.FieldKind;
+import io.copydeck.dsl.text.TextMeasure;
 import io.copydeck.dsl.source.SourceRange;
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -180,7 +181,7 @@ final class CampaignLogic {
 
     private void checkLimits(Channel ch) {
         ch.limits().byField().forEach((field, limit) -> {
-            FieldSpec spec = ch.kind().field(field).orElseThrow();
+            FieldKind spec = ch.kind().field(field).orElseThrow();
             Length hard = spec.limit();
             if (hard == null || hard.unit() != limit.unit() || limit.count() <= hard.count()) return;
             SourceRange at = ch.limits().where().of(field);
@@ -200,13 +201,15 @@ final class CampaignLogic {
         for (String text : ch.mustInclude()) {
             boolean fits = false;
             Length tightestLargest = null;
-            for (FieldSpec field : ch.kind().fields()) {
-                Length limit = effectiveLimit(ch, field);
-                if (limit == null || measure(text, limit.unit()) <= limit.count()) {
+            for (FieldKind field : ch.kind().fields()) {
+                List<Length> limits = field.effectiveLimits(ch.limits().byField().get(field.name()));
+                if (TextMeasure.ESTIMATE.fitsAll(text, limits)) {
                     fits = true;
                     break;
                 }
-                if (tightestLargest == null || limit.count() > tightestLargest.count()) tightestLargest = limit;
+                for (Length limit : limits) {
+                    if (tightestLargest == null || limit.count() > tightestLargest.count()) tightestLargest = limit;
+                }
             }
             if (!fits) {
                 report(Code.E306, "\"" + text + "\" is longer than every field of this " + ch.kind().name()
@@ -214,21 +217,6 @@ final class CampaignLogic {
                         ch.where().of("must_include"));
             }
         }
-    }
-
-    static Length effectiveLimit(Channel ch, FieldSpec field) {
-        Length own = ch.limits().byField().get(field.name());
-        if (own != null) return own;
-        return field.limit();
-    }
-
-    static int measure(String text, LengthUnit unit) {
-        return switch (unit) {
-            case CHARS -> text.codePointCount(0, text.length());
-            case WORDS -> text.isBlank() ? 0 : text.strip().split("\\s+").length;
-            case SENTENCES -> Math.max(1, text.split("[.!?]+(\\s|$)").length);
-            case TOKENS -> (int) Math.ceil(text.length() / 4.0); // GPT-2 averages ~4 chars a token in English
-        };
     }
 
     private void checkChannelPromo(Channel ch) {

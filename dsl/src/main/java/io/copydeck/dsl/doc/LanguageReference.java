@@ -4,7 +4,7 @@ import io.copydeck.dsl.diag.Code;
 import io.copydeck.dsl.schema.BlockSpec;
 import io.copydeck.dsl.schema.ChannelKind;
 import io.copydeck.dsl.schema.ChildSpec;
-import io.copydeck.dsl.schema.FieldSpec;
+import io.copydeck.dsl.schema.FieldKind;
 import io.copydeck.dsl.schema.PropertySpec;
 import io.copydeck.dsl.schema.RefKind;
 import io.copydeck.dsl.schema.Schema;
@@ -253,7 +253,7 @@ public final class LanguageReference {
                     .append(kind.social() ? "A social kind: `hashtags` are allowed."
                             : "Not a social kind: `hashtags` are an error here.")
                     .append("\n\n| field | platform limit | limit kind | description |\n|---|---|---|---|\n");
-            for (FieldSpec f : kind.fields()) {
+            for (FieldKind f : kind.fields()) {
                 out.append("| ").append(code(f.name())).append(" | ")
                         .append(f.limit() == null ? "none" : f.limit().toString()).append(" | ")
                         .append(limitKind(f.limitKind())).append(" | ").append(cell(f.doc())).append(" |\n");
@@ -262,7 +262,7 @@ public final class LanguageReference {
         return out.toString();
     }
 
-    private static String limitSuffix(FieldSpec.LimitKind kind) {
+    private static String limitSuffix(FieldKind.LimitKind kind) {
         return switch (kind) {
             case RECOMMENDED -> ", recommended";
             case PER_SEGMENT -> " per segment";
@@ -270,7 +270,7 @@ public final class LanguageReference {
         };
     }
 
-    private static String limitKind(FieldSpec.LimitKind kind) {
+    private static String limitKind(FieldKind.LimitKind kind) {
         return switch (kind) {
             case NONE -> "—";
             case HARD -> "hard";

@@ -1,5 +1,14 @@
 package io.copydeck.dsl.plan;
 
+import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.brief.ChannelId;
+import io.copydeck.dsl.brief.DateFact;
+import io.copydeck.dsl.brief.FieldSpec;
+import io.copydeck.dsl.brief.JobId;
+import io.copydeck.dsl.brief.Language;
+import io.copydeck.dsl.brief.Offering;
+import io.copydeck.dsl.brief.Phrases;
+import io.copydeck.dsl.brief.Price;
 import io.copydeck.dsl.model.Audience;
 import io.copydeck.dsl.model.Brand;
 import io.copydeck.dsl.model.Bundle;
@@ -13,7 +22,8 @@ import io.copydeck.dsl.model.Product;
 import io.copydeck.dsl.model.Promo;
 import io.copydeck.dsl.model.Ref;
 import io.copydeck.dsl.model.Spec;
-import io.copydeck.dsl.schema.FieldSpec;
+import io.copydeck.dsl.model.DateWindow;
+import io.copydeck.dsl.schema.FieldKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,6 +47,8 @@ public final class Interpreter {
     private final Spec spec;
     private final Campaign campaign;
     private final Locale locale;
+    /** The language layouts are written in: the locale's, or English where Copydeck writes no other. */
+    private final Language language;
     private final Map<String, Product> products = new LinkedHashMap<>();
     private final Map<String, Audience> audiences = new LinkedHashMap<>();
     private final Map<String, Bundle> bundles = new LinkedHashMap<>();
@@ -46,6 +58,7 @@ public final class Interpreter {
         this.spec = spec;
         this.campaign = spec.campaign();
         this.locale = campaign.locale() == null ? Locale.US : Locale.forLanguageTag(campaign.locale());
+        this.language = Language.orEnglish(locale);
         spec.products().forEach(p -> products.putIfAbsent(p.id(), p));
         spec.audiences().forEach(a -> audiences.putIfAbsent(a.id(), a));
         if (campaign.pricing() != null) {
@@ -61,33 +74,24 @@ public final class Interpreter {
 
     private Plan expand() {
         List<Job> jobs = new ArrayList<>();
-        Map<String, Object> brand = brand();
-        Map<String, Object> campaignData = campaignData();
-        Map<String, Object> positioning = positioning();
+        Brief.Brand brand = brand();
+        Brief.Campaign campaignFacts = campaignFacts();
+        Brief.Positioning positioning = positioning();
         for (Channel ch : campaign.channels()) {
-            String channelId = ch.id().equals(ch.kind().name()) ? ch.id() : ch.kind().name() + "." + ch.id();
+            ChannelId channelId = new ChannelId(ch.kind().name(), ch.id());
+            Brief.Channel channel = new Brief.Channel(channelId, ch.tone(), ch.cta(), ch.hashtags(), ch.variants());
             for (String audienceId : audienceIds(ch)) {
+                Brief.Audience audience = audience(audienceId);
                 for (String offeringId : offeringIds(ch)) {
-                    Map<String, Object> offering = offering(offeringId);
-                    Map<String, Object> promo = promoFor(ch, offeringId);
+                    Offering offering = offering(offeringId);
+                    Brief brief = new Brief(brand, campaignFacts, positioning, audience, offering,
+                            promoFor(ch, offering), channel);
                     for (int v = 1; v <= ch.variants(); v++) {
-                        for (FieldSpec field : ch.kind().fields()) {
-                            String id = String.join("/", campaign.id(), channelId, audienceId, offeringId, "v" + v,
-                                    field.name());
-                            Constraints constraints = constraints(ch, field);
-                            Map<String, Object> data = new LinkedHashMap<>();
-                            data.put("brand", brand);
-                            data.put("campaign", campaignData);
-                            if (positioning != null) data.put("positioning", positioning);
-                            data.put("audience", audience(audienceId));
-                            data.put("product", offering);
-                            if (promo != null) data.put("promo", promo);
-                            data.put("channel", channel(ch, channelId, constraints));
-                            data.put("field", field(field, constraints));
-                            data.put("variant", ordered("number", v, "of", ch.variants()));
-                            jobs.add(new Job(id, ch.id(), ch.kind().name(), audienceId, offeringId, v, field.name(),
-                                    constraints, Decoding.merge(ch.generation(), campaign.generation(),
-                                    defaultMaxTokens(field, constraints)), seed(id, ch), frozen(data)));
+                        for (FieldKind field : ch.kind().fields()) {
+                            JobId id = new JobId(campaign.id(), channelId, audienceId, offeringId, v, field.name());
+                            FieldSpec spec = fieldSpec(ch, field);
+                            jobs.add(new Job(id, brief, spec, Decoding.merge(ch.generation(), campaign.generation(),
+                                    defaultMaxTokens(spec)), seed(id.toString(), ch)));
                         }
                     }
                 }
@@ -109,16 +113,12 @@ public final class Interpreter {
         return List.copyOf(products.keySet());
     }
 
-    /** Platform limit and channel limit, the tightest per unit. */
-    static List<Length> limits(Channel ch, FieldSpec field) {
-        Map<LengthUnit, Length> byUnit = new LinkedHashMap<>();
-        if (field.limit() != null) byUnit.put(field.limit().unit(), field.limit());
-        Length own = ch.limits().byField().get(field.name());
-        if (own != null) byUnit.merge(own.unit(), own, (a, b) -> a.count() <= b.count() ? a : b);
-        return List.copyOf(byUnit.values());
-    }
-
-    private Constraints constraints(Channel ch, FieldSpec field) {
+    /**
+     * The field's limits (the one rule in {@link FieldKind#effectiveLimits}), whether it is one line,
+     * the texts to include and the phrases to avoid (brand ∪ channel, each once in any case), and the
+     * channel's declared `cta` for the field that is the asset's call to action.
+     */
+    private FieldSpec fieldSpec(Channel ch, FieldKind field) {
         Set<String> avoid = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
         Brand brand = brandModel();
@@ -127,13 +127,15 @@ public final class Interpreter {
         for (String a : all) {
             if (seen.add(a.toLowerCase(Locale.ROOT))) avoid.add(a);
         }
-        return new Constraints(limits(ch, field), ch.mustInclude(), List.copyOf(avoid));
+        String declared = field.name().equals(ch.kind().ctaField()) ? ch.cta() : null;
+        return new FieldSpec(field.name(), field.effectiveLimits(ch.limits().byField().get(field.name())),
+                field.singleLine(), ch.mustInclude(), List.copyOf(avoid), declared);
     }
 
     /** Enough tokens for the field's limit (GPT-2 averages about 4 characters a token), with room to end cleanly. */
-    private static int defaultMaxTokens(FieldSpec field, Constraints c) {
+    private static int defaultMaxTokens(FieldSpec field) {
         int tokens = Integer.MAX_VALUE;
-        for (Length l : c.limits()) {
+        for (Length l : field.limits()) {
             int t = switch (l.unit()) {
                 case CHARS -> l.count() / 3 + 8;
                 case WORDS -> l.count() * 2 + 8;
@@ -162,191 +164,124 @@ public final class Interpreter {
         }
     }
 
-    // ---- the data model: plain maps, lists and strings -----------------------------------
+    // ---- the brief: every reference resolved, every fact computed -----------------------
 
     private Brand brandModel() {
         if (campaign.brand() == null) return null;
         return spec.brands().stream().filter(b -> b.id().equals(campaign.brand().name())).findFirst().orElse(null);
     }
 
-    private Map<String, Object> brand() {
+    private Brief.Brand brand() {
         Brand b = brandModel();
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (b == null) return m;
-        m.put("id", b.id());
-        put(m, "name", b.name());
-        put(m, "tagline", b.tagline());
-        m.put("voice", b.voice());
-        m.put("avoid", b.avoid());
-        put(m, "legal", b.legal());
-        return frozen(m);
+        if (b == null) return new Brief.Brand("", "", null, List.of(), List.of(), List.of());
+        return new Brief.Brand(b.id(), b.name() == null ? b.id() : b.name(), b.tagline(), b.voice(), b.avoid(),
+                lines(b.legal()));
     }
 
-    private Map<String, Object> campaignData() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", campaign.id());
-        put(m, "title", campaign.title());
-        if (campaign.objective() != null) m.put("objective", campaign.objective().name().toLowerCase(Locale.ROOT));
-        m.put("locale", locale.toLanguageTag());
-        if (campaign.window() != null) {
-            m.put("start", date(campaign.window().start()));
-            m.put("end", date(campaign.window().end()));
-        }
-        return frozen(m);
+    /** A legal text as its lines, as written (a `"""` block or `\n`), blank lines left out. */
+    static List<String> lines(String text) {
+        if (text == null) return List.of();
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    private Map<String, Object> positioning() {
+    private Brief.Campaign campaignFacts() {
+        DateWindow w = campaign.window();
+        return new Brief.Campaign(campaign.id(), campaign.title(),
+                campaign.objective() == null ? null : campaign.objective().name().toLowerCase(Locale.ROOT), locale,
+                language, w == null ? null : date(w.start()), w == null ? null : date(w.end()));
+    }
+
+    private Brief.Positioning positioning() {
         var p = campaign.positioning();
         if (p == null) return null;
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (p.forAudience() != null) m.put("for", p.forAudience().name());
-        put(m, "need", p.need());
-        put(m, "category", p.category());
-        put(m, "benefit", p.benefit());
-        put(m, "unlike", p.unlike());
-        put(m, "proof", p.proof());
-        return frozen(m);
+        return new Brief.Positioning(p.forAudience() == null ? null : p.forAudience().name(), p.need(), p.category(),
+                p.benefit(), p.unlike(), p.proof());
     }
 
-    private Map<String, Object> audience(String id) {
+    private Brief.Audience audience(String id) {
         Audience a = audiences.get(id);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", id);
-        if (a == null) return m;
-        put(m, "description", a.description());
-        if (a.age() != null) m.put("age", a.age().from().toPlainString() + "–" + a.age().to().toPlainString());
-        m.put("pains", a.pains());
-        m.put("motivations", a.motivations());
-        return frozen(m);
+        if (a == null) return new Brief.Audience(id, null, null, null, List.of(), List.of());
+        Integer from = a.age() == null ? null : a.age().from().intValue();
+        Integer to = a.age() == null ? null : a.age().to().intValue();
+        return new Brief.Audience(id, a.description(), from, to, a.pains(), a.motivations());
     }
 
-    private Map<String, Object> offering(String id) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", id);
+    private Offering offering(String id) {
         Product p = products.get(id);
         if (p != null) {
-            m.put("kind", "product");
-            put(m, "name", p.name());
-            put(m, "description", p.description());
-            m.put("features", p.features());
-            m.put("benefits", p.benefits());
-            if (p.price() != null) money(m, "price", p.price());
-            put(m, "sku", p.sku());
-            put(m, "url", p.url());
-            return frozen(m);
+            return new Offering.Product(id, p.name() == null ? id : p.name(), p.description(), p.features(),
+                    p.benefits(), p.price() == null ? null : price(p.price()), p.sku(), p.url());
         }
         Bundle b = bundles.get(id);
-        if (b == null) return m;
-        m.put("kind", "bundle");
-        put(m, "name", b.name());
-        List<Map<String, Object>> items = new ArrayList<>();
-        List<String> features = new ArrayList<>();
+        if (b == null) throw new IllegalStateException("a checked spec resolves offering `" + id + "`");
+        List<Offering.Item> items = new ArrayList<>();
         Money total = null;
+        boolean allPriced = true;
+        String url = null;
         for (Bundle.Item item : b.items()) {
             Product p2 = products.get(item.product().name());
             if (p2 == null) continue;
-            items.add(ordered("name", p2.name(), "quantity", item.quantity()));
-            features.add(item.quantity() + " × " + p2.name());
-            if (p2.price() != null) {
+            items.add(new Offering.Item(p2.id(), p2.name() == null ? p2.id() : p2.name(), item.quantity(),
+                    p2.benefits()));
+            if (url == null) url = p2.url();
+            if (p2.price() == null) {
+                allPriced = false;
+            } else {
                 Money line = Prices.times(p2.price(), item.quantity());
                 total = total == null ? line : Prices.plus(total, line);
             }
         }
-        m.put("items", List.copyOf(items));
-        m.put("features", List.copyOf(features));
-        m.put("benefits", List.of());
-        if (b.price() != null) money(m, "price", b.price());
-        if (total != null && b.price() != null && total.currency().equals(b.price().currency())) {
-            money(m, "items_total", total);
-            Money savings = Prices.minus(total, b.price());
-            if (savings.amount().signum() > 0) {
-                money(m, "savings", savings);
-                m.put("savings_percent", Prices.percentOf(savings, total));
+        Price price = b.price() == null ? null : price(b.price());
+        Price itemsTotal = null;
+        Price savings = null;
+        int savingsPercent = 0;
+        if (allPriced && total != null && b.price() != null && total.currency().equals(b.price().currency())) {
+            itemsTotal = price(total);
+            Money saved = Prices.minus(total, b.price());
+            if (saved.amount().signum() > 0) {
+                savings = price(saved);
+                savingsPercent = Prices.percentOf(saved, total);
             }
         }
-        return frozen(m);
+        return new Offering.Bundle(id, b.name() == null ? id : b.name(), items, price, itemsTotal, savings,
+                savingsPercent, url);
     }
 
-    /** The channel's promo, when it applies to this product; null otherwise. */
-    private Map<String, Object> promoFor(Channel ch, String offeringId) {
+    /**
+     * The channel's promo, where it applies to this product and there is a price to take it off;
+     * null otherwise, so an asset never offers a code that does not apply to what it sells.
+     */
+    private Brief.Promo promoFor(Channel ch, Offering offering) {
         if (ch.promo() == null) return null;
         Promo promo = promos.get(ch.promo().name());
-        Product product = products.get(offeringId);
-        if (promo == null || product == null || product.price() == null || promo.discount() == null
-                || promo.applies().stream().noneMatch(r -> r.name().equals(offeringId))) {
+        if (promo == null || promo.discount() == null || offering.price() == null || offering.price().free()
+                || promo.applies().stream().noneMatch(r -> r.name().equals(offering.id()))) {
             return null;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", promo.id());
-        put(m, "code", promo.code());
-        m.put("discount", promo.discount() instanceof Discount.PercentOff p
-                ? p.percent().stripTrailingZeros().toPlainString() + "%"
-                : Prices.format(((Discount.AmountOff) promo.discount()).amount(), locale));
-        Money sale = Prices.salePrice(product.price(), promo.discount());
-        Money savings = Prices.minus(product.price(), sale);
-        money(m, "sale_price", sale);
-        money(m, "savings", savings);
-        m.put("savings_percent", Prices.percentOf(savings, product.price()));
-        if (promo.ends() != null) {
-            m.put("ends", date(promo.ends()));
-            if (campaign.window() != null) {
-                m.put("days_left", (int) ChronoUnit.DAYS.between(campaign.window().start(), promo.ends()));
-            }
-        }
-        put(m, "conditions", promo.conditions());
-        return frozen(m);
+        Price regular = offering.price();
+        String discountText = promo.discount() instanceof Discount.PercentOff p
+                ? Prices.percent(p.percent(), locale)
+                : Prices.format(((Discount.AmountOff) promo.discount()).amount(), locale);
+        Money sale = Prices.salePrice(regular.money(), promo.discount());
+        Money saved = Prices.minus(regular.money(), sale);
+        DateFact ends = promo.ends() == null ? null : date(promo.ends());
+        Integer daysLeft = promo.ends() != null && campaign.window() != null
+                ? (int) ChronoUnit.DAYS.between(campaign.window().start(), promo.ends()) : null;
+        Price salePrice = price(sale);
+        String line = Phrases.of(language).offerLine(discountText, promo.code(), salePrice, regular, ends,
+                promo.conditions());
+        return new Brief.Promo(promo.id(), promo.code(), promo.discount(), discountText,
+                promo.applies().stream().map(Ref::name).toList(), salePrice, price(saved),
+                Prices.percentOf(saved, regular.money()), ends, daysLeft, promo.conditions(), line);
     }
 
-    private Map<String, Object> channel(Channel ch, String channelId, Constraints c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", channelId);
-        m.put("name", ch.id());
-        m.put("kind", ch.kind().name());
-        m.put("tone", ch.tone());
-        put(m, "cta", ch.cta());
-        m.put("hashtags", ch.hashtags());
-        m.put("must_include", c.mustInclude());
-        m.put("avoid", c.avoid());
-        m.put("variants", ch.variants());
-        return frozen(m);
-    }
-
-    private static Map<String, Object> field(FieldSpec f, Constraints c) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("name", f.name());
-        m.put("label", f.name().replace('_', ' '));
-        m.put("limits", c.limits().stream().map(Length::toString).toList());
-        c.limits().stream().filter(l -> l.unit() == LengthUnit.CHARS).findFirst()
-                .ifPresent(l -> m.put("max_chars", l.count()));
-        c.limits().stream().filter(l -> l.unit() == LengthUnit.WORDS).findFirst()
-                .ifPresent(l -> m.put("max_words", l.count()));
-        return frozen(m);
-    }
-
-    private void money(Map<String, Object> m, String key, Money value) {
+    private Price price(Money value) {
         Money rounded = Prices.round(value);
-        m.put(key, Prices.format(rounded, locale));
-        m.put(key + "_amount", rounded.amount().toPlainString());
-        m.put("currency", rounded.currency().getCurrencyCode());
+        String text = rounded.amount().signum() == 0 ? Phrases.of(language).word("free") : Prices.format(rounded, locale);
+        return new Price(rounded, text);
     }
 
-    private String date(java.time.LocalDate d) {
-        return d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-    }
-
-    /** Read-only and in insertion order: templates and JSON see keys in the same order every run. */
-    private static Map<String, Object> frozen(Map<String, Object> m) {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(m));
-    }
-
-    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put(k1, v1);
-        m.put(k2, v2);
-        return java.util.Collections.unmodifiableMap(m);
-    }
-
-    private static void put(Map<String, Object> m, String key, String value) {
-        if (value != null) m.put(key, value);
+    private DateFact date(java.time.LocalDate d) {
+        return new DateFact(d, d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)));
     }
 }

@@ -61,4 +61,11 @@ public final class Prices {
         f.setMaximumFractionDigits(digits);
         return f.format(round(m).amount()).replace('\u00a0', ' ').replace('\u202f', ' ');
     }
+
+    /** `15%` in en-US, `15 %` in de-DE: a percentage as the campaign's locale writes it. */
+    public static String percent(BigDecimal percent, Locale locale) {
+        NumberFormat f = NumberFormat.getPercentInstance(locale);
+        f.setMaximumFractionDigits(2);
+        return f.format(percent.divide(HUNDRED)).replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
 }

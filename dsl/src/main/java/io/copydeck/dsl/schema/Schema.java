@@ -1,10 +1,10 @@
 package io.copydeck.dsl.schema;
 
 import static io.copydeck.dsl.schema.ChildSpec.MANY;
-import static io.copydeck.dsl.schema.FieldSpec.LimitKind.HARD;
-import static io.copydeck.dsl.schema.FieldSpec.LimitKind.NONE;
-import static io.copydeck.dsl.schema.FieldSpec.LimitKind.PER_SEGMENT;
-import static io.copydeck.dsl.schema.FieldSpec.LimitKind.RECOMMENDED;
+import static io.copydeck.dsl.schema.FieldKind.LimitKind.HARD;
+import static io.copydeck.dsl.schema.FieldKind.LimitKind.NONE;
+import static io.copydeck.dsl.schema.FieldKind.LimitKind.PER_SEGMENT;
+import static io.copydeck.dsl.schema.FieldKind.LimitKind.RECOMMENDED;
 
 import io.copydeck.dsl.model.Length;
 import io.copydeck.dsl.model.LengthUnit;
@@ -201,27 +201,35 @@ public final class Schema {
 
     private static Map<String, ChannelKind> defineChannelKinds() {
         Map<String, ChannelKind> kinds = new LinkedHashMap<>();
+        Compliance plain = new Compliance(false, false, false, List.of("txt"));
         kind(kinds, "email", "An email: subject line, preheader, body and call-to-action button.", false,
-                hard("subject", 78, "Subject line."), hard("preheader", 110, "Preview text shown after the subject."),
-                free("body", "The email's body."), hard("cta", 40, "Button text."));
+                new Compliance(false, true, true, List.of("html", "txt")), "cta",
+                line("subject", 78, "Subject line."), line("preheader", 110, "Preview text shown after the subject."),
+                text("body", "The email's body."), line("cta", 40, "Button text; the channel's `cta` when it has one."));
         kind(kinds, "sms", "A text message; the opt-out line is part of it.", false,
-                new FieldSpec("text", chars(160), PER_SEGMENT, "Message text: 160 chars per segment; longer "
+                new Compliance(true, false, false, List.of("txt")), null,
+                new FieldKind("text", chars(160), PER_SEGMENT, true, "Message text: 160 chars per segment; longer "
                         + "is sent as several parts."));
-        kind(kinds, "push", "A mobile push notification.", false,
-                hard("title", 50, "Notification title."), hard("text", 150, "Notification text."));
-        kind(kinds, "twitter", "A post on X/Twitter.", true, hard("text", 280, "Post text, hashtags included."));
-        kind(kinds, "linkedin", "A LinkedIn post.", true, hard("text", 3000, "Post text."));
-        kind(kinds, "instagram", "An Instagram caption.", true, hard("caption", 2200, "Caption text."));
-        kind(kinds, "facebook_ad", "A Facebook ad.", true,
-                new FieldSpec("primary_text", chars(125), RECOMMENDED, "Text above the image (125 recommended)."),
-                hard("headline", 40, "Headline under the image."), hard("description", 30, "Line under the headline."));
-        kind(kinds, "google_ad", "A Google responsive search ad.", false,
-                hard("headline", 30, "One headline."), hard("description", 90, "One description line."));
+        kind(kinds, "push", "A mobile push notification.", false, plain, null,
+                line("title", 50, "Notification title."), new FieldKind("text", chars(150), HARD, true,
+                        "Notification text."));
+        kind(kinds, "twitter", "A post on X/Twitter.", true, plain, null,
+                new FieldKind("text", chars(280), HARD, true, "Post text, hashtags included."));
+        kind(kinds, "linkedin", "A LinkedIn post.", true, plain, null,
+                new FieldKind("text", chars(3000), HARD, false, "Post text."));
+        kind(kinds, "instagram", "An Instagram caption.", true, plain, null,
+                new FieldKind("caption", chars(2200), HARD, false, "Caption text."));
+        kind(kinds, "facebook_ad", "A Facebook ad.", true, plain, null,
+                new FieldKind("primary_text", chars(125), RECOMMENDED, true, "Text above the image (125 recommended)."),
+                line("headline", 40, "Headline under the image."), line("description", 30, "Line under the headline."));
+        kind(kinds, "google_ad", "A Google responsive search ad.", false, plain, null,
+                line("headline", 30, "One headline."), line("description", 90, "One description line."));
         kind(kinds, "landing_page", "A landing page: hero, benefits and FAQ sections.", false,
-                hard("hero_title", 70, "The page's main headline."), free("hero_subtitle", "Line under the title."),
-                free("benefits", "The benefits section."), free("faq", "Frequently asked questions."));
-        kind(kinds, "blog_post", "A blog post.", false,
-                hard("title", 70, "Post title."), free("intro", "Opening paragraph."), free("body", "The post."));
+                new Compliance(false, true, false, List.of("html")), null,
+                line("hero_title", 70, "The page's main headline."), new FieldKind("hero_subtitle", null, NONE, true, "Line under the title."),
+                text("benefits", "The benefits section."), text("faq", "Frequently asked questions."));
+        kind(kinds, "blog_post", "A blog post.", false, new Compliance(false, false, false, List.of("md")), null,
+                line("title", 70, "Post title."), text("intro", "Opening paragraph."), text("body", "The post."));
         return kinds;
     }
 
@@ -261,16 +269,18 @@ public final class Schema {
     }
 
     private static void kind(Map<String, ChannelKind> kinds, String name, String doc, boolean social,
-                             FieldSpec... fields) {
-        kinds.put(name, new ChannelKind(name, doc, new ArrayList<>(List.of(fields)), social));
+                             Compliance compliance, String ctaField, FieldKind... fields) {
+        kinds.put(name, new ChannelKind(name, doc, new ArrayList<>(List.of(fields)), social, compliance, ctaField));
     }
 
-    private static FieldSpec hard(String name, int chars, String doc) {
-        return new FieldSpec(name, chars(chars), HARD, doc);
+    /** A one-line field with a hard platform limit: a subject, a headline, a button. */
+    private static FieldKind line(String name, int chars, String doc) {
+        return new FieldKind(name, chars(chars), HARD, true, doc);
     }
 
-    private static FieldSpec free(String name, String doc) {
-        return new FieldSpec(name, null, NONE, doc);
+    /** Running text with no platform limit. */
+    private static FieldKind text(String name, String doc) {
+        return new FieldKind(name, null, NONE, false, doc);
     }
 
     private static Length chars(int n) { return new Length(n, LengthUnit.CHARS); }

@@ -13,7 +13,7 @@ import io.copydeck.dsl.model.Channel;
 import io.copydeck.dsl.model.LengthUnit;
 import io.copydeck.dsl.schema.BlockSpec;
 import io.copydeck.dsl.schema.ChannelKind;
-import io.copydeck.dsl.schema.FieldSpec;
+import io.copydeck.dsl.schema.FieldKind;
 import io.copydeck.dsl.schema.PropertySpec;
 import io.copydeck.dsl.schema.Schema;
 import io.copydeck.dsl.schema.ValueType;
@@ -88,7 +88,7 @@ class LanguageReferenceTest {
             String section = section("### channel " + kind.name());
             assertTrue(section.contains(kind.doc()), "doc of channel kind " + kind.name());
             assertTrue(section.contains(kind.social() ? "A social kind" : "Not a social kind"), kind.name());
-            for (FieldSpec f : kind.fields()) {
+            for (FieldKind f : kind.fields()) {
                 String row = "| `" + f.name() + "` | " + (f.limit() == null ? "none" : f.limit().toString()) + " | ";
                 assertTrue(section.contains(row), "field " + kind.name() + "." + f.name() + ": " + row);
             }

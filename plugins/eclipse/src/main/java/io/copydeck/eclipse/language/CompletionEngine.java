@@ -4,7 +4,7 @@ import io.copydeck.dsl.check.References;
 import io.copydeck.dsl.schema.BlockSpec;
 import io.copydeck.dsl.schema.ChannelKind;
 import io.copydeck.dsl.schema.ChildSpec;
-import io.copydeck.dsl.schema.FieldSpec;
+import io.copydeck.dsl.schema.FieldKind;
 import io.copydeck.dsl.schema.PropertySpec;
 import io.copydeck.dsl.schema.RefKind;
 import io.copydeck.dsl.schema.Schema;
@@ -38,7 +38,7 @@ public final class CompletionEngine {
         List<Completion> out = new ArrayList<>();
         if (c.blockKind().equals("limits")) {
             Optional<ChannelKind> kind = Optional.ofNullable(c.enclosingChannelKind()).flatMap(schema::channelKind);
-            for (FieldSpec f : kind.map(ChannelKind::fields).orElse(List.of())) {
+            for (FieldKind f : kind.map(ChannelKind::fields).orElse(List.of())) {
                 if (c.current().keys().contains(f.name())) continue;
                 out.add(new Completion(f.name() + ": ", f.name(), f.doc()));
             }

@@ -3,7 +3,7 @@ package io.copydeck.eclipse.language;
 import io.copydeck.dsl.check.References;
 import io.copydeck.dsl.schema.BlockSpec;
 import io.copydeck.dsl.schema.ChannelKind;
-import io.copydeck.dsl.schema.FieldSpec;
+import io.copydeck.dsl.schema.FieldKind;
 import io.copydeck.dsl.schema.PropertySpec;
 import io.copydeck.dsl.schema.RefKind;
 import io.copydeck.dsl.schema.Schema;
@@ -58,7 +58,7 @@ public final class HoverDocs {
                 + p.typeDescription() + (range.isEmpty() ? "" : ", " + range);
     }
 
-    static String describe(FieldSpec f) {
+    static String describe(FieldKind f) {
         return "field `" + f.name() + "`: " + f.doc()
                 + (f.limit() == null ? "" : "\nPlatform limit: " + f.limit() + " (" + f.limitKind().name().toLowerCase() + ")");
     }

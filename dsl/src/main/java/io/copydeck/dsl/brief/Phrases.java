@@ -1,0 +1,106 @@
+package io.copydeck.dsl.brief;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fixed lines of layouts in the campaign's language: offer and price lines, the SMS opt-out,
+ * the email footer, section headings. Facts go in as computed; only the words around them are
+ * the language's. Templates read them as `text.NAME`; {@link #asMap} lists the names.
+ */
+public record Phrases(Language language) {
+    private static final Map<Language, Map<String, String>> WORDS = Map.of(
+            Language.ENGLISH, Map.ofEntries(
+                    Map.entry("free", "free"),
+                    Map.entry("price", "Price"),
+                    Map.entry("instead_of", "instead of"),
+                    Map.entry("off", "off"),
+                    Map.entry("with_code", "with code"),
+                    Map.entry("use_code", "Use code"),
+                    Map.entry("until", "until"),
+                    Map.entry("and", "and"),
+                    Map.entry("save", "save"),
+                    Map.entry("for", "for"),
+                    Map.entry("opt_out", "Reply STOP to opt out."),
+                    Map.entry("subscribed", "You receive this email because you subscribed to"),
+                    Map.entry("unsubscribe", "Unsubscribe"),
+                    Map.entry("benefits_heading", "Why you will love it"),
+                    Map.entry("faq_heading", "Questions")),
+            Language.GERMAN, Map.ofEntries(
+                    Map.entry("free", "kostenlos"),
+                    Map.entry("price", "Preis"),
+                    Map.entry("instead_of", "statt"),
+                    Map.entry("off", "Rabatt"),
+                    Map.entry("with_code", "mit dem Code"),
+                    Map.entry("use_code", "Ihr Code:"),
+                    Map.entry("until", "bis"),
+                    Map.entry("and", "und"),
+                    Map.entry("save", "Sie sparen"),
+                    Map.entry("for", "für"),
+                    Map.entry("opt_out", "Abmelden: STOP antworten."),
+                    Map.entry("subscribed", "Sie erhalten diese E-Mail, weil Sie den Newsletter abonniert haben von"),
+                    Map.entry("unsubscribe", "Abmelden"),
+                    Map.entry("benefits_heading", "Darum lohnt es sich"),
+                    Map.entry("faq_heading", "Häufige Fragen")));
+
+    public static Phrases of(Language language) {
+        return new Phrases(language);
+    }
+
+    public String word(String name) {
+        String w = WORDS.get(language).get(name);
+        if (w == null) throw new IllegalArgumentException("no phrase `" + name + "`");
+        return w;
+    }
+
+    /** Every phrase by name: the `text` of a template's data model. */
+    public Map<String, String> asMap() {
+        return WORDS.get(language);
+    }
+
+    /** "A", "A and B", "A, B and C". */
+    public String list(List<String> items) {
+        return joinList(items, " " + word("and") + " ");
+    }
+
+    static String joinList(List<String> items, String lastSeparator) {
+        if (items.isEmpty()) return "";
+        if (items.size() == 1) return items.get(0);
+        return String.join(", ", items.subList(0, items.size() - 1)) + lastSeparator + items.get(items.size() - 1);
+    }
+
+    /** `15% off with code AUTUMN15: $10.63 instead of $12.50, until 30 November 2027.` plus the promo's conditions. */
+    public String offerLine(String discount, String code, Price sale, Price regular, DateFact ends,
+                            String conditions) {
+        StringBuilder s = new StringBuilder(discount).append(' ').append(word("off"));
+        if (code != null) s.append(' ').append(word("with_code")).append(' ').append(code);
+        s.append(": ").append(sale.text());
+        if (regular != null) s.append(' ').append(word("instead_of")).append(' ').append(regular.text());
+        if (ends != null) s.append(", ").append(word("until")).append(' ').append(ends.text());
+        s.append('.');
+        if (conditions != null && !conditions.isBlank()) s.append(' ').append(sentence(conditions));
+        return s.toString();
+    }
+
+    /** `Desk Duo: 1 × Morning Sencha and 1 × Harbour Chai for $24.00, save $4.00.` */
+    public String bundleLine(Offering.Bundle bundle) {
+        StringBuilder s = new StringBuilder(bundle.name()).append(": ")
+                .append(list(bundle.items().stream().map(Offering.Item::text).toList()));
+        if (bundle.price() != null) s.append(' ').append(word("for")).append(' ').append(bundle.price().text());
+        if (bundle.savings() != null) s.append(", ").append(word("save")).append(' ').append(bundle.savings().text());
+        return s.append('.').toString();
+    }
+
+    /** `Price: $12.50.`, `Price: free.` */
+    public String priceLine(Price price) {
+        return word("price") + ": " + price.text() + ".";
+    }
+
+    /** A text as a sentence: capitalised, ending in a full stop unless it ends already. */
+    static String sentence(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) return t;
+        t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return ".!?…".indexOf(t.charAt(t.length() - 1)) >= 0 ? t : t + ".";
+    }
+}
