@@ -54,7 +54,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--jobs", defaultValue = "0", description = "CPU threads for the model; 0 = all cores (default: ${DEFAULT-VALUE})")
     int jobs;
 
-    @Option(names = "--keep-going", description = "write assets that cannot meet their constraints as failed, and go on")
+    @Option(names = "--keep-going", description = "exit 0 even when some assets cannot meet their constraints "
+            + "(they are listed as failed in manifest.json and the copy deck either way)")
     boolean keepGoing;
 
     @Option(names = "--dry-run", description = "stop after the plan and prompts: no model, no outputs")
@@ -99,7 +100,7 @@ public final class BuildCommand implements Callable<Integer> {
         try (TerminalProgress progress = new TerminalProgress(err, System.console() != null)) {
             Gpt2ModelHandle handle = new Gpt2ModelHandle(modelDir, device, jobs);
             result = new BuildPipeline(handle, progress).build(checked, file,
-                    new BuildPipeline.Options(outDir, cacheDir, candidates, rounds, batch, keepGoing, channels));
+                    new BuildPipeline.Options(outDir, cacheDir, candidates, rounds, batch, channels));
         } catch (ModelException e) {
             err.println("copydeck: error: " + e.getMessage());
             return Main.USAGE;
@@ -111,8 +112,7 @@ public final class BuildCommand implements Callable<Integer> {
         long approved = result.assets().stream().filter(a -> a.status() == AssetStatus.APPROVED).count();
         for (Asset a : result.assets()) {
             if (a.status() == AssetStatus.FAILED) {
-                err.println("copydeck: error: asset " + a.id() + ": " + a.error()
-                        + (keepGoing ? " (written as failed)" : ""));
+                err.println("copydeck: error: asset " + a.id() + ": " + a.error() + " (listed as failed)");
             } else if (a.status() == AssetStatus.APPROVED && a.note() != null && !a.note().equals("approved")) {
                 err.println("copydeck: note: " + a.id() + ": " + a.note());
             }
@@ -132,7 +132,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         out.println("copy deck: " + outDir.resolve("index.html"));
         out.flush();
-        return result.failed() > 0 ? Main.ERRORS : Main.OK;
+        return result.failed() > 0 && !keepGoing ? Main.ERRORS : Main.OK;
     }
 
     /** The channels `--regenerate` names (none without it), or null after saying that it names none. */

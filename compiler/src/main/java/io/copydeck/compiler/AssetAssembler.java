@@ -62,7 +62,9 @@ public final class AssetAssembler {
                     note = (note == null ? "" : note + "; ") + "approved text breaks: " + String.join(", ", broken);
                     return new Asset(id, jobs, fields, status, checks, files, null, null, note);
                 }
-                return failed(id, jobs, "the assembled asset breaks: " + String.join(", ", broken));
+                // Failed, with the checks that say why: the outputs list it with its findings.
+                return new Asset(id, jobs, Map.of(), AssetStatus.FAILED, checks, List.of(), null,
+                        "the assembled asset breaks: " + String.join(", ", broken), null);
             }
             return new Asset(id, jobs, fields, status, checks, files, null, null, note);
         } catch (TemplateFailure f) {

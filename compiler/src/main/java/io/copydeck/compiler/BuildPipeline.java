@@ -41,15 +41,14 @@ public final class BuildPipeline {
      * {@code regenerate}: channels (ids as in job ids, see {@link ChannelPattern}) whose take to count up,
      * so that their assets get fresh copy (see {@link Takes}).
      */
-    public record Options(Path out, Path cacheDir, int candidates, int rounds, int batch, boolean keepGoing,
-                          Set<String> regenerate) {
+    public record Options(Path out, Path cacheDir, int candidates, int rounds, int batch, Set<String> regenerate) {
         public Options {
             regenerate = Set.copyOf(regenerate);
         }
 
         /** A plain build: no channel regenerated. */
-        public Options(Path out, Path cacheDir, int candidates, int rounds, int batch, boolean keepGoing) {
-            this(out, cacheDir, candidates, rounds, batch, keepGoing, Set.of());
+        public Options(Path out, Path cacheDir, int candidates, int rounds, int batch) {
+            this(out, cacheDir, candidates, rounds, batch, Set.of());
         }
     }
 
@@ -138,11 +137,11 @@ public final class BuildPipeline {
                         assembler);
                 assets.add(asset.withTemplates(templateChecksums(engine, e.getValue(), asset)));
             }
-            List<Asset> written = options.keepGoing() ? assets
-                    : assets.stream().filter(a -> a.status() != AssetStatus.FAILED).toList();
+            // Every asset is written, a failed one too (its JSON with status `failed` and its findings, no
+            // rendered files): the manifest and the copy deck never hide one.
             String title = checked.spec().campaign().title();
             new OutputWriter(options.out(), engine).write(new BuildInfo(plan.campaign(), title,
-                    specFile.getFileName().toString(), BuildInfo.GENERATOR, generation.modelChecksum()), written);
+                    specFile.getFileName().toString(), BuildInfo.GENERATOR, generation.modelChecksum()), assets);
             // The new takes are kept once their text is written, so an interrupted build never records one.
             if (!options.regenerate().isEmpty()) lock.write(lockPath);
             return new Result(assets, prompts.diagnostics(), generation.completions(), generation.cacheHits(),

@@ -49,6 +49,7 @@ final class CopyDeck {
         m.put("model", info.modelChecksum().length() > 12 ? info.modelChecksum().substring(0, 12) : info.modelChecksum());
         m.put("generator", info.generator());
         m.put("assets_count", assets.size());
+        m.put("failed_count", assets.stream().filter(a -> a.status() == AssetStatus.FAILED).count());
         m.put("channels", new ArrayList<>(channels.values()));
         return m;
     }

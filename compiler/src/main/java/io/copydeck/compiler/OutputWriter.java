@@ -55,6 +55,7 @@ public final class OutputWriter {
             entry.put("id", a.id());
             entry.put("file", "assets/" + json);
             entry.put("status", a.status().word());
+            if (a.error() != null) entry.put("error", a.error());
             manifestAssets.add(entry);
         }
         removeStale(dir, written);
@@ -64,6 +65,11 @@ public final class OutputWriter {
         manifest.put("spec", info.spec());
         manifest.put("generator", info.generator());
         manifest.put("model", info.modelChecksum());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (AssetStatus s : AssetStatus.values()) {
+            counts.put(s.word(), assets.stream().filter(a -> a.status() == s).count());
+        }
+        manifest.put("counts", counts);
         manifest.put("assets", manifestAssets);
         AtomicFiles.write(out.resolve("manifest.json"), JSON.writeValueAsBytes(manifest));
         try {

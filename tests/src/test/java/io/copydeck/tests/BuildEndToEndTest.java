@@ -57,11 +57,11 @@ class BuildEndToEndTest {
         out = dir.resolve("out");
     }
 
-    static BuildPipeline.Result build(boolean keepGoing) throws Exception {
+    static BuildPipeline.Result build() throws Exception {
         CheckResult checked = Checker.check(spec);
         assertFalse(checked.hasErrors(), checked.diagnostics().toString());
         return new BuildPipeline(new Gpt2ModelHandle(model, "cpu", 2), BuildProgress.SILENT).build(checked, spec,
-                new BuildPipeline.Options(out, project().resolve(".copydeck/cache"), 2, 1, 16, keepGoing));
+                new BuildPipeline.Options(out, project().resolve(".copydeck/cache"), 2, 1, 16));
     }
 
     static Path project() {
@@ -80,7 +80,7 @@ class BuildEndToEndTest {
     @Test
     @Order(1)
     void everyWrittenAssetMeetsEveryHardConstraint() throws Exception {
-        BuildPipeline.Result result = build(true);
+        BuildPipeline.Result result = build();
         Map<String, List<Job>> jobs = jobsByAsset();
         assertEquals(jobs.size(), result.assets().size());
         assertTrue(result.modelCalls() > 0);
@@ -104,7 +104,7 @@ class BuildEndToEndTest {
     @Order(2)
     void aRebuildWithNothingChangedMakesNoModelCallsAndIdenticalBytes() throws Exception {
         Map<String, String> before = hashes();
-        BuildPipeline.Result again = build(true);
+        BuildPipeline.Result again = build();
         assertEquals(0, again.modelCalls());
         assertEquals(again.completions(), again.cacheHits());
         assertEquals(before, hashes());
@@ -115,7 +115,7 @@ class BuildEndToEndTest {
     void editingOneChannelRegeneratesOnlyThatChannel() throws Exception {
         Map<String, String> before = hashes();
         Files.writeString(spec, Files.readString(spec).replace("tone: calm, professional", "tone: bold, professional"));
-        BuildPipeline.Result result = build(true);
+        BuildPipeline.Result result = build();
         long linkedinJobs = jobsByAsset().entrySet().stream().filter(e -> e.getKey().contains("/linkedin/"))
                 .mapToLong(e -> e.getValue().size()).sum();
         assertEquals(linkedinJobs * 2, result.completions() - result.cacheHits(), "only linkedin's candidates");
@@ -150,7 +150,7 @@ class BuildEndToEndTest {
             }
         };
         CheckResult checked = Checker.check(spec);
-        var options = new BuildPipeline.Options(out, project().resolve(".copydeck/cache"), 2, 1, 2, true);
+        var options = new BuildPipeline.Options(out, project().resolve(".copydeck/cache"), 2, 1, 2);
         org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
                 () -> new BuildPipeline(dying, BuildProgress.SILENT).build(checked, spec, options));
         BuildPipeline.Result resumed = new BuildPipeline(real, BuildProgress.SILENT).build(checked, spec, options);
@@ -205,7 +205,7 @@ class BuildEndToEndTest {
                 .write(Lockfile.beside(spec));
         Files.createDirectories(project().resolve("templates/push"));
         Files.writeString(project().resolve("templates/push/title.ftl"), "A new push template for ${product.name}\nTitle:");
-        BuildPipeline.Result result = build(true);
+        BuildPipeline.Result result = build();
         var approved = result.assets().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
         assertEquals(AssetStatus.APPROVED, approved.status());
         assertTrue(approved.note().contains("changed since approval"), approved.note());

@@ -51,7 +51,7 @@ class RandomModelBuildTest {
 
         CheckResult checked = Checker.check(spec);
         BuildPipeline.Result result = new BuildPipeline(new Gpt2ModelHandle(model, "cpu", 2), BuildProgress.SILENT)
-                .build(checked, spec, new BuildPipeline.Options(out, project.resolve(".copydeck/cache"), 2, 1, 16, true));
+                .build(checked, spec, new BuildPipeline.Options(out, project.resolve(".copydeck/cache"), 2, 1, 16));
         Map<String, List<Job>> jobs = Interpreter.plan(checked.spec()).jobs().stream()
                 .collect(Collectors.groupingBy(Job::assetId, TreeMap::new, Collectors.toList()));
         assertTrue(result.modelCalls() > 0);

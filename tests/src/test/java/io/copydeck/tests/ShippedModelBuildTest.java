@@ -61,7 +61,7 @@ class ShippedModelBuildTest {
             CheckResult checked = Checker.check(spec);
             Path out = dir.resolve(spec.getFileName().toString());
             BuildPipeline.Result result = new BuildPipeline(new Gpt2ModelHandle(model, "cpu", 0), BuildProgress.SILENT)
-                    .build(checked, spec, new BuildPipeline.Options(out, dir.resolve("cache"), 4, 3, 16, true));
+                    .build(checked, spec, new BuildPipeline.Options(out, dir.resolve("cache"), 4, 3, 16));
             Map<String, List<Job>> jobs = Interpreter.plan(checked.spec()).jobs().stream()
                     .collect(Collectors.groupingBy(Job::assetId, TreeMap::new, Collectors.toList()));
             assertEquals(0, result.failed(), () -> "failed: " + result.assets().stream()

@@ -1,0 +1,131 @@
+package io.copydeck.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.copydeck.dsl.check.CheckResult;
+import io.copydeck.dsl.check.Checker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build, stage by stage, with a scripted model: what reaches the outputs, in milliseconds. */
+class BuildPipelineTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static final String SPEC = """
+            brand smile {
+              name: "Smile Studio"
+              avoid: "painless"
+              legal: \"""
+                  Smile Studio GmbH
+                  Hauptstraße 1, 04109 Leipzig
+                  \"""
+            }
+            audience busy_parents { description: "Parents who put off their own check-ups"; pains: "no time" }
+            product checkup { name: "Family Check-up"; description: "A check-up for the whole family"; price: 89.00 USD; url: "https://smile.example/checkup" }
+            campaign dental {
+              title: "Check-up season"
+              brand: smile
+              locale: "en-US"
+              window: 2027-01-10 .. 2027-02-28
+              positioning { for: busy_parents; category: "dental clinic"; benefit: "one visit for the whole family" }
+              channel email reminder {
+                products: checkup
+                cta: "Book my visit"
+                limits { subject: 60 chars, body: 80 words }
+              }
+              channel sms { products: checkup }
+            }
+            """;
+
+    static final Map<String, String> GOOD = Map.of(
+            "Subject:", "One visit for the whole family",
+            "Preview text:", "Check-ups for everyone in one morning.",
+            "Body:", "Parents put their own check-ups off. Bring the whole family in one visit and be done by lunch.",
+            "Button:", "Click here now",
+            "SMS:", "Family Check-up: one visit for the whole family.");
+
+    private BuildPipeline.Result build(Path dir, String spec, ScriptedModel model) throws Exception {
+        Path file = dir.resolve("dental.campaign");
+        Files.writeString(file, spec);
+        CheckResult checked = Checker.check(file);
+        assertFalse(checked.hasErrors(), checked.diagnostics().toString());
+        return new BuildPipeline(model, BuildProgress.SILENT).build(checked, file,
+                new BuildPipeline.Options(dir.resolve("out"), dir.resolve("cache"), 2, 1, 4));
+    }
+
+    private static JsonNode json(Path file) throws Exception {
+        return JSON.readTree(file.toFile());
+    }
+
+    @Test
+    void theDeclaredCtaIsTheButtonVerbatimAndIsNeverGenerated(@TempDir Path dir) throws Exception {
+        ScriptedModel model = ScriptedModel.byCue(GOOD, "Fine.");
+        BuildPipeline.Result r = build(dir, SPEC, model);
+        Asset email = r.assets().stream().filter(a -> a.first().kind().equals("email")).findFirst().orElseThrow();
+        assertEquals(AssetStatus.GENERATED, email.status(), String.valueOf(email.error()));
+        assertEquals("Book my visit", email.fields().get("cta"));
+        assertTrue(email.files().stream().allMatch(f -> f.content().contains("Book my visit")));
+        assertTrue(model.requests.stream().noneMatch(q -> ScriptedModel.cue(q.prompt()).equals("Button:")),
+                "no candidate is generated for a declared field");
+    }
+
+    @Test
+    void aMultiLineLegalFooterRendersInEveryFileOfTheEmail(@TempDir Path dir) throws Exception {
+        BuildPipeline.Result r = build(dir, SPEC, ScriptedModel.byCue(GOOD, "Fine."));
+        Asset email = r.assets().stream().filter(a -> a.first().kind().equals("email")).findFirst().orElseThrow();
+        assertEquals(AssetStatus.GENERATED, email.status(), String.valueOf(email.error()));
+        for (var f : email.files()) {
+            assertTrue(f.content().contains("Smile Studio GmbH"), f.content());
+            assertTrue(f.content().contains("Hauptstraße 1, 04109 Leipzig"), f.content());
+        }
+        assertEquals(0, r.failed());
+    }
+
+    @Test
+    void aFailedAssetIsListedWithItsReasonAndHasNoRenderedFiles(@TempDir Path dir) throws Exception {
+        // Every SMS candidate says the avoided word: the SMS cannot be written.
+        Map<String, String> script = new java.util.HashMap<>(GOOD);
+        script.put("SMS:", "A painless check-up for the whole family.");
+        BuildPipeline.Result r = build(dir, SPEC, ScriptedModel.byCue(script, "Fine."));
+        assertEquals(1, r.failed());
+        Path out = dir.resolve("out");
+        JsonNode manifest = json(out.resolve("manifest.json"));
+        JsonNode failed = null;
+        for (JsonNode a : manifest.path("assets")) {
+            if (a.path("status").asText().equals("failed")) failed = a;
+        }
+        assertTrue(failed != null, "the manifest lists the failed asset: " + manifest);
+        assertEquals(1, manifest.path("counts").path("failed").asInt());
+        assertTrue(failed.path("error").asText().contains("painless"), failed.toString());
+        JsonNode asset = json(out.resolve(failed.path("file").asText()));
+        assertEquals("failed", asset.path("status").asText());
+        assertEquals(0, asset.path("files").size(), "no half-made file of a failed asset");
+        String stem = failed.path("file").asText().replace("assets/", "").replace(".json", "");
+        try (var files = Files.list(out.resolve("assets"))) {
+            assertEquals(List.of(stem + ".json"), files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(stem)).toList());
+        }
+        String deck = Files.readString(out.resolve("index.html"));
+        assertTrue(deck.contains("1 failed"), "the copy deck says so");
+        assertTrue(deck.contains("data-asset-id=\"" + failed.path("id").asText() + "\""), "and shows the asset");
+    }
+
+    @Test
+    void aRebuildComesFromTheCacheAndWritesTheSameBytes(@TempDir Path dir) throws Exception {
+        build(dir, SPEC, ScriptedModel.byCue(GOOD, "Fine."));
+        byte[] first = Files.readAllBytes(dir.resolve("out/manifest.json"));
+        ScriptedModel again = ScriptedModel.byCue(GOOD, "Fine.");
+        BuildPipeline.Result r = build(dir, SPEC, again);
+        assertEquals(0, r.modelCalls());
+        assertTrue(again.requests.isEmpty());
+        assertEquals(new String(first), Files.readString(dir.resolve("out/manifest.json")));
+    }
+}
