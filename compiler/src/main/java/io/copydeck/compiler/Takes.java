@@ -1,10 +1,8 @@
 package io.copydeck.compiler;
 
 import io.copydeck.dsl.plan.Job;
+import io.copydeck.dsl.plan.Seeds;
 import io.copydeck.templates.Prompt;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * A channel's take: how many times `copydeck build --regenerate` asked for fresh copy for it, kept in
@@ -24,15 +22,7 @@ public final class Takes {
     /** The seed of a job in the given take. */
     public static long seed(long planSeed, int take) {
         if (take == 0) return planSeed;
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256")
-                    .digest((planSeed + "#take" + take).getBytes(StandardCharsets.UTF_8));
-            long s = 0;
-            for (int i = 0; i < 8; i++) s = (s << 8) | (h[i] & 0xff);
-            return s & Long.MAX_VALUE;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Seeds.of(planSeed + "#take" + take);
     }
 
     /** The prompt with its job seeded for the take; the prompt's text is the same. */

@@ -24,9 +24,6 @@ import io.copydeck.dsl.model.Ref;
 import io.copydeck.dsl.model.Spec;
 import io.copydeck.dsl.model.DateWindow;
 import io.copydeck.dsl.schema.FieldKind;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
@@ -153,15 +150,7 @@ public final class Interpreter {
      */
     private long seed(String id, Channel ch) {
         Long specSeed = ch.generation().seed() != null ? ch.generation().seed() : campaign.generation().seed();
-        String key = specSeed == null ? id : id + "#" + specSeed;
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            long s = 0;
-            for (int i = 0; i < 8; i++) s = (s << 8) | (h[i] & 0xff);
-            return s & Long.MAX_VALUE;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return Seeds.of(specSeed == null ? id : id + "#" + specSeed);
     }
 
     // ---- the brief: every reference resolved, every fact computed -----------------------
