@@ -147,6 +147,60 @@ class InterpreterTest {
         assertEquals(tweet.id(), JobId.parse("c/twitter/a/q/v2/text"));
     }
 
+    static final String SHOP = """
+            brand rad { name: "Radhaus"; legal: "Radhaus GmbH\\nKarl-Liebknecht-Str. 1, Leipzig" }
+            audience pendler { description: "Pendler" }
+            product e7 { name: "Stadtrad E7"; price: 2499.00 EUR }
+            product helm { name: "Helm Urban"; price: 89.00 EUR }
+            product schloss { name: "Faltschloss"; price: 0 EUR }
+            campaign fruehling {
+              title: "Frühling"
+              brand: rad
+              locale: "de-DE"
+              window: 2027-03-01 .. 2027-04-30
+              positioning { for: pendler; category: "E-Bikes"; benefit: "entspannt ankommen" }
+              pricing {
+                promo fruehling10 { code: "FRUEHLING10"; discount: 10%; applies: e7; conditions: "nur online" }
+                bundle set { name: "Pendler-Set"; items: e7, helm x 2, schloss; price: 2599.00 EUR }
+              }
+              channel sms { products: e7, helm, schloss, set; promo: fruehling10 }
+            }
+            """;
+
+    @Test
+    void aBundleNamesEveryItemWithItsQuantity() {
+        Job sms = job(plan(SHOP), "fruehling/sms/pendler/set/v1/text");
+        Offering.Bundle set = (Offering.Bundle) sms.brief().offering();
+        assertEquals(List.of("1 × Stadtrad E7", "2 × Helm Urban", "1 × Faltschloss"), set.features());
+        assertEquals("1 × Stadtrad E7, 2 × Helm Urban und 1 × Faltschloss", set.description());
+        assertEquals("Pendler-Set: 1 × Stadtrad E7, 2 × Helm Urban und 1 × Faltschloss für 2.599,00 €, Sie sparen 78,00 €.",
+                sms.brief().offerLine());
+    }
+
+    @Test
+    void aPromoReachesOnlyTheProductsItAppliesToAndCarriesItsConditions() {
+        Plan plan = plan(SHOP);
+        Brief.Promo promo = job(plan, "fruehling/sms/pendler/e7/v1/text").brief().promo();
+        assertEquals("10 % Rabatt mit dem Code FRUEHLING10: 2.249,10 € statt 2.499,00 €. Nur online.", promo.offerLine());
+        assertNull(job(plan, "fruehling/sms/pendler/helm/v1/text").brief().promo(), "not in the promo's scope");
+        assertNull(job(plan, "fruehling/sms/pendler/set/v1/text").brief().promo(), "nor is the bundle");
+    }
+
+    @Test
+    void aFreeProductReadsFreeAndTakesNoDiscount() {
+        Brief brief = job(plan(SHOP), "fruehling/sms/pendler/schloss/v1/text").brief();
+        assertTrue(brief.offering().price().free());
+        assertEquals("kostenlos", brief.offering().price().text());
+        assertEquals("Preis: kostenlos.", brief.offerLine());
+        assertNull(brief.promo());
+    }
+
+    @Test
+    void legalTextKeepsItsLines() {
+        Brief brief = job(plan(SHOP), "fruehling/sms/pendler/e7/v1/text").brief();
+        assertEquals(List.of("Radhaus GmbH", "Karl-Liebknecht-Str. 1, Leipzig"), brief.brand().legalLines());
+    }
+
     @Test
     void seedsAreStableDistinctAndFollowTheSpecSeed() {
         Plan one = plan(SPEC);

@@ -8,7 +8,7 @@ public sealed interface Offering {
 
     String name();
 
-    /** What the offering is: a product's description; a bundle's items listed ("1 × Sencha and 2 × Chai"). */
+    /** What the offering is: a product's description; a bundle's items listed in the campaign's language ("1 × Sencha and 2 × Chai"). */
     String description();
 
     List<String> features();
@@ -33,15 +33,10 @@ public sealed interface Offering {
      * A bundle: every item with its quantity, the price of the set, and, when the items have
      * prices in the bundle's currency, what they would cost alone and what the set saves.
      */
-    record Bundle(String id, String name, List<Item> items, Price price, Price itemsTotal, Price savings,
-                  int savingsPercent, String url) implements Offering {
+    record Bundle(String id, String name, String description, List<Item> items, Price price, Price itemsTotal,
+                  Price savings, int savingsPercent, String url) implements Offering {
         public Bundle {
             items = List.copyOf(items);
-        }
-
-        @Override
-        public String description() {
-            return Phrases.joinList(items.stream().map(Item::text).toList(), " and ");
         }
 
         /** A bundle's features are its items: "2 × Stadtrad E7". */

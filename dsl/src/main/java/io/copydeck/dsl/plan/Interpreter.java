@@ -232,8 +232,9 @@ public final class Interpreter {
                 savingsPercent = Prices.percentOf(saved, total);
             }
         }
-        return new Offering.Bundle(id, b.name() == null ? id : b.name(), items, price, itemsTotal, savings,
-                savingsPercent, url);
+        String description = Phrases.of(language).list(items.stream().map(Offering.Item::text).toList());
+        return new Offering.Bundle(id, b.name() == null ? id : b.name(), description, items, price, itemsTotal,
+                savings, savingsPercent, url);
     }
 
     /**
