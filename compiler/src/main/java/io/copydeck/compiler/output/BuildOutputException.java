@@ -1,7 +1,9 @@
-package io.copydeck.strapi;
+package io.copydeck.compiler.output;
 
-/** The folder given to --from is not a build output that docs/outputs.md describes. */
-public final class BuildOutputException extends Exception {
+import java.io.IOException;
+
+/** A folder is not a build output that docs/outputs.md describes, or one of its files cannot be read. */
+public final class BuildOutputException extends IOException {
     public BuildOutputException(String message) {
         super(message);
     }
