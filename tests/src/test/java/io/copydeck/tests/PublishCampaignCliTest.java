@@ -37,8 +37,8 @@ class PublishCampaignCliTest {
         ProcessBuilder pb = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dcopydeck.home=" + ROOT,
-                "-cp", ROOT.resolve("compiler/target/classes") + java.io.File.pathSeparator
-                        + Files.readString(ROOT.resolve("compiler/target/runtime.classpath")).trim(),
+                "-cp", ROOT.resolve("cli/target/classes") + java.io.File.pathSeparator
+                        + Files.readString(ROOT.resolve("cli/target/runtime.classpath")).trim(),
                 "io.copydeck.cli.Main", "publish", "--to", "strapi", "--url", strapi.url(),
                 "--campaign", "autumn-tea.campaign"))
                 .directory(project.toFile()).redirectErrorStream(true);

@@ -1,5 +1,8 @@
 package io.copydeck.strapi;
 
+import io.copydeck.compiler.output.BuildOutput;
+import io.copydeck.compiler.output.BuildOutputException;
+import io.copydeck.compiler.output.BuildOutputReader;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;

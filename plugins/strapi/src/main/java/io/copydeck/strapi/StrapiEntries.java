@@ -1,12 +1,17 @@
 package io.copydeck.strapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.copydeck.compiler.output.BuiltAsset;
+import io.copydeck.compiler.output.BuiltCampaign;
 import java.util.List;
 
 /** Maps a build's campaign and assets to the attributes of the copydeck-campaign and copydeck-asset types. */
 final class StrapiEntries {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private StrapiEntries() {
     }
 
@@ -44,12 +49,12 @@ final class StrapiEntries {
         a.put("audience", asset.audience());
         a.put("product", asset.product());
         a.put("variant", asset.variant());
-        a.set("fields", JsSafeJson.of(asset.fields()));
+        a.set("fields", JsSafeJson.of(JSON.valueToTree(asset.fields())));
         a.put("body", plainBody(asset));
         a.put("html", asset.rendered().get("html"));
         a.put("copyStatus", asset.status());
         a.put("approved", asset.approved());
-        a.set("checks", JsSafeJson.of(asset.checks()));
+        a.set("checks", JsSafeJson.of(JSON.valueToTree(asset.checks())));
         a.put("error", asset.error());
         a.set("provenance", JsSafeJson.of(asset.provenance()));
         // The asset id starts with the campaign id, so the hash covers the campaign relation too.

@@ -2,6 +2,9 @@ package io.copydeck.strapi;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.copydeck.compiler.output.BuildOutput;
+import io.copydeck.compiler.output.BuiltAsset;
+import io.copydeck.compiler.output.BuiltCampaign;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;

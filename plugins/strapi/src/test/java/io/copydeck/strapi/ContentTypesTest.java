@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.copydeck.compiler.output.BuildOutput;
+import io.copydeck.compiler.output.BuildOutputReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.copydeck.compiler.output.BuildOutput;
+import io.copydeck.compiler.output.BuildOutputReader;
 import org.junit.jupiter.api.Test;
 
 /** The mapping to Strapi attributes and the hash that makes republishing cheap. */

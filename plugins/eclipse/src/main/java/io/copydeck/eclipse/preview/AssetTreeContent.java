@@ -1,12 +1,14 @@
 package io.copydeck.eclipse.preview;
 
+import io.copydeck.compiler.output.BuildOutput;
+import io.copydeck.compiler.output.BuiltAsset;
 import java.util.List;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
 /** Channels at the top, their assets (every audience, product and variant) below. */
 final class AssetTreeContent implements ITreeContentProvider {
     /** A channel group row. */
-    record ChannelGroup(String key, List<Asset> assets) {}
+    record ChannelGroup(String key, List<BuiltAsset> assets) {}
 
     @Override
     public Object[] getElements(Object input) {

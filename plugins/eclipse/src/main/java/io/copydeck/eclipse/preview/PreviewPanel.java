@@ -1,5 +1,8 @@
 package io.copydeck.eclipse.preview;
 
+import io.copydeck.compiler.output.BuildOutput;
+import io.copydeck.compiler.output.BuildOutputReader;
+import io.copydeck.compiler.output.BuiltAsset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,9 +56,10 @@ public final class PreviewPanel {
         tree = new TreeViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         tree.getTree().setHeaderVisible(true);
         column("Asset", 190, AssetLabels::name, e -> null);
-        column("Status", 75, AssetLabels::status, e -> e instanceof Asset a && a.status().equals("approved") ? GREEN
-                : e instanceof Asset a && a.status().equals("failed") ? RED : null);
-        column("Checks", 55, AssetLabels::badge, e -> e instanceof Asset a ? (a.allChecksPass() ? GREEN : RED) : null);
+        column("Status", 75, AssetLabels::status, e -> e instanceof BuiltAsset a && a.approved() ? GREEN
+                : e instanceof BuiltAsset a && a.failed() ? RED : null);
+        column("Checks", 55, AssetLabels::badge,
+                e -> e instanceof BuiltAsset a ? (a.allChecksPass() ? GREEN : RED) : null);
         tree.setContentProvider(new AssetTreeContent());
         detail = new StyledText(sash, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         detail.setLeftMargin(6);
@@ -87,8 +91,8 @@ public final class PreviewPanel {
                     + outputFolder + ")";
         } else {
             try {
-                output = BuildOutput.read(outputFolder);
-                message = output.title() + " \u2014 " + output.assetCount() + " assets in "
+                output = new BuildOutputReader().read(outputFolder);
+                message = output.campaign().title() + " \u2014 " + output.assets().size() + " assets in "
                         + output.byChannel().size() + " channels";
             } catch (IOException | RuntimeException e) {
                 message = "Cannot read the build output in " + outputFolder + ": " + e.getMessage();
@@ -107,13 +111,13 @@ public final class PreviewPanel {
 
     private void selectionChanged() {
         Object selected = selected();
-        detail.setText(selected instanceof Asset a ? AssetLabels.mockUp(a) : "");
-        if (selected instanceof Asset a) emphasise(a);
+        detail.setText(selected instanceof BuiltAsset a ? AssetLabels.mockUp(a) : "");
+        if (selected instanceof BuiltAsset a) emphasise(a);
         updateButtons();
     }
 
     /** Field names bold, the checks green or red: the mock-up reads like the copy deck's card. */
-    private void emphasise(Asset a) {
+    private void emphasise(BuiltAsset a) {
         String text = detail.getText();
         int first = text.indexOf('\n');
         detail.setStyleRange(new StyleRange(0, Math.max(0, first), null, null, SWT.BOLD));
@@ -124,7 +128,7 @@ public final class PreviewPanel {
                 detail.setStyleRange(r);
             }
         }
-        for (Asset.Check c : a.checks()) {
+        for (BuiltAsset.Check c : a.checks()) {
             int at = text.indexOf((c.ok() ? "\u2713 " : "\u2717 ") + c.rule());
             if (at >= 0) detail.setStyleRange(new StyleRange(at, 1, c.ok() ? GREEN : RED, null, SWT.BOLD));
         }
@@ -137,18 +141,19 @@ public final class PreviewPanel {
     private void updateButtons() {
         Object selected = selected();
         regenerate.setEnabled(output != null && selected != null);
-        approve.setEnabled(output != null && selected instanceof Asset a && !a.status().equals("approved"));
+        approve.setEnabled(output != null && selected instanceof BuiltAsset a && !a.status().equals("approved"));
         openDeck.setEnabled(folder != null && Files.isRegularFile(folder.resolve("index.html")));
     }
 
     private void regenerateSelectedChannel() {
         Object selected = selected();
-        String channel = selected instanceof Asset a ? a.channelKey() : ((AssetTreeContent.ChannelGroup) selected).key();
+        String channel = selected instanceof BuiltAsset a ? a.channelKey()
+                : ((AssetTreeContent.ChannelGroup) selected).key();
         runInBackground("Regenerating " + channel, m -> AssetPipelines.get().regenerate(spec, folder, channel, m));
     }
 
     private void approveSelectedAsset() {
-        if (!(selected() instanceof Asset a)) return;
+        if (!(selected() instanceof BuiltAsset a)) return;
         runInBackground("Approving " + a.id(), m -> AssetPipelines.get().approve(spec, folder, a.id(), m));
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.copydeck.compiler.output.BuildOutput;
+import io.copydeck.compiler.output.BuiltAsset;
 import io.copydeck.eclipse.CliLauncher;
 import io.copydeck.eclipse.Fixtures;
 import io.copydeck.eclipse.Ui;
@@ -56,16 +58,16 @@ class CliAssetPipelineTest {
         assertEquals("Spring Launch 2027 \u2014 3 assets in 2 channels", panel.heading());
         assertEquals(List.of("email.welcome  (2)", "sms.sms  (1)"),
                 Arrays.stream(panel.tree().getTree().getItems()).map(i -> i.getText(0)).toList());
-        Asset v1 = panel.output().byChannel().get("email.welcome").get(0);
-        Asset v2 = panel.output().byChannel().get("email.welcome").get(1);
-        Asset sms = panel.output().byChannel().get("sms.sms").get(0);
+        BuiltAsset v1 = panel.output().byChannel().get("email.welcome").get(0);
+        BuiltAsset v2 = panel.output().byChannel().get("email.welcome").get(1);
+        BuiltAsset sms = panel.output().byChannel().get("sms.sms").get(0);
         assertEquals("generated", v2.status());
         assertTrue(v2.allChecksPass(), "the shipped model meets the constraints: " + v2.checks());
         byte[] smsFile = Files.readAllBytes(assetJson(folder, sms.id()));
 
         panel.tree().setSelection(new StructuredSelection(v2), true);
         runAndWait(panel, "Regenerate channel");
-        Asset v2Again = panel.output().byChannel().get("email.welcome").get(1);
+        BuiltAsset v2Again = panel.output().byChannel().get("email.welcome").get(1);
         assertNotEquals(v2.fields(), v2Again.fields(), "fresh copy for the channel");
         assertTrue(Arrays.equals(smsFile, Files.readAllBytes(assetJson(folder, sms.id()))), "sms is untouched");
         JsonNode lock = JSON.readTree(spec.resolveSibling("copydeck.lock").toFile());
@@ -74,7 +76,7 @@ class CliAssetPipelineTest {
         panel.tree().setSelection(new StructuredSelection(panel.output().byChannel().get("email.welcome").get(0)), true);
         runAndWait(panel, "Approve variant");
         lock = JSON.readTree(spec.resolveSibling("copydeck.lock").toFile());
-        Asset approved = panel.output().byChannel().get("email.welcome").get(0);
+        BuiltAsset approved = panel.output().byChannel().get("email.welcome").get(0);
         assertEquals(approved.fields().get("subject"), lock.at("/approved/" + v1.id().replace("/", "~1") + "/fields/subject")
                 .asText(), "copydeck.lock holds the approved text: " + lock);
         TreeItem email = panel.tree().getTree().getItem(0);

@@ -3,6 +3,7 @@ package io.copydeck.eclipse.preview;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.copydeck.compiler.output.BuiltAsset;
 import io.copydeck.eclipse.Fixtures;
 import io.copydeck.eclipse.Ui;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ class PreviewPanelTest {
     @Test
     void selecting_an_asset_shows_its_fields_and_checks() {
         PreviewPanel panel = open();
-        Asset v2 = panel.output().byChannel().get("email.welcome").get(1);
+        BuiltAsset v2 = panel.output().byChannel().get("email.welcome").get(1);
         panel.tree().setSelection(new StructuredSelection(v2), true);
         Ui.flush();
         assertTrue(panel.detail().contains("SUBJECT\nCold brew for the 7:42 train"), panel.detail());
@@ -71,7 +72,7 @@ class PreviewPanelTest {
             }
         });
         PreviewPanel panel = open();
-        Asset v2 = panel.output().byChannel().get("email.welcome").get(1);
+        BuiltAsset v2 = panel.output().byChannel().get("email.welcome").get(1);
         panel.tree().setSelection(new StructuredSelection(v2), true);
         Ui.flush();
         PreviewPanels.click(panel, "Regenerate channel");

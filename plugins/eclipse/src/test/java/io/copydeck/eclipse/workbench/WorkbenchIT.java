@@ -45,7 +45,7 @@ class WorkbenchIT {
         WorkbenchInstallation install = new WorkbenchInstallation(home);
         install.create(target.resolve("workbench/jars"), List.of(Path.of(System.getProperty("copydeck.plugin.jar")), driver));
 
-        // The plugin finds the real `copydeck` CLI (this checkout's compiler build) through -Dcopydeck.cli.
+        // The plugin finds the real `copydeck` CLI (this checkout's cli module build) through -Dcopydeck.cli.
         Path cli = CliLauncher.write(home.resolve("bin"));
         Path workspace = home.resolve("workspace");
         Path console = home.resolve("console.log");

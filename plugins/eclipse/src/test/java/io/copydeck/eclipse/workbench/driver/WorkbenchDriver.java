@@ -218,7 +218,7 @@ public final class WorkbenchDriver implements IStartup {
     }
 
     /** Selects the asset, presses the button, and waits for its Job and for the preview to read the folder again. */
-    private void pressOn(io.copydeck.eclipse.preview.Asset asset, String label) throws Exception {
+    private void pressOn(io.copydeck.compiler.output.BuiltAsset asset, String label) throws Exception {
         var before = ui(() -> {
             var panel = preview().panel();
             panel.tree().setSelection(new StructuredSelection(asset), true);

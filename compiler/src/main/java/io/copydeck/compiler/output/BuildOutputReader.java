@@ -1,21 +1,30 @@
-package io.copydeck.strapi;
+package io.copydeck.compiler.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.copydeck.compiler.AssetStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Reads a build output folder: manifest.json, then each asset JSON and its rendered files. Nothing else. */
+/**
+ * Reads back what {@link io.copydeck.compiler.OutputWriter} writes (docs/outputs.md): manifest.json, then each
+ * asset JSON and its rendered files. Nothing else: the copy deck and the cache are not part of the format.
+ * The one reader of the format; the publishers and the Eclipse preview use it.
+ */
 public final class BuildOutputReader {
-    private static final Set<String> STATUSES = Set.of("generated", "approved", "failed");
+    private static final Set<String> STATUSES = Arrays.stream(AssetStatus.values()).map(AssetStatus::word)
+            .collect(Collectors.toUnmodifiableSet());
     private final ObjectMapper json = new ObjectMapper();
 
     public BuildOutput read(Path dir) throws BuildOutputException {
@@ -40,7 +49,7 @@ public final class BuildOutputReader {
             }
             assets.add(asset);
         }
-        return new BuildOutput(campaign, List.copyOf(assets));
+        return new BuildOutput(dir, campaign, List.copyOf(assets));
     }
 
     private BuiltAsset asset(JsonNode a, Path file, Path assetsDir) throws BuildOutputException {
@@ -51,20 +60,34 @@ public final class BuildOutputReader {
         if (!a.path("variant").canConvertToInt()) {
             throw new BuildOutputException(file + ": variant must be a number");
         }
+        Map<String, String> files = texts(a.path("files"));
         Map<String, String> rendered = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = a.path("files").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
-            Path renderedFile = inside(assetsDir, f.getValue().asText(), file);
+        for (Map.Entry<String, String> f : files.entrySet()) {
+            Path renderedFile = inside(assetsDir, f.getValue(), file);
             try {
                 rendered.put(f.getKey(), Files.readString(renderedFile, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new BuildOutputException(file + ": cannot read rendered file " + renderedFile + ": " + e);
             }
         }
+        List<BuiltAsset.Check> checks = new ArrayList<>();
+        for (JsonNode c : a.path("checks")) {
+            checks.add(new BuiltAsset.Check(c.path("rule").asText(), c.path("ok").asBoolean()));
+        }
         return new BuiltAsset(required(a, "id", file), required(a, "campaign", file), required(a, "channel", file),
                 required(a, "kind", file), text(a, "audience"), text(a, "product"), a.path("variant").asInt(),
-                a.path("fields"), Map.copyOf(rendered), status, a.path("checks"), a.path("provenance"),
-                text(a, "error"));
+                texts(a.path("fields")), files, Collections.unmodifiableMap(rendered), status, List.copyOf(checks),
+                a.path("provenance"), text(a, "error"), text(a, "note"));
+    }
+
+    /** A JSON object of texts, in file order. */
+    private static Map<String, String> texts(JsonNode object) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            m.put(e.getKey(), e.getValue().asText());
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     /** A file named by the build must stay inside the folder: a manifest is data, not a path to anywhere. */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
  * `-Dcopydeck.updateGolden=true` and read the diff.
  */
 class PlanGoldenTest {
-    static final Path GOLDEN = Path.of(System.getProperty("copydeck.root", "..")).resolve("compiler/src/test/resources/golden");
+    static final Path GOLDEN = Path.of(System.getProperty("copydeck.root", "..")).resolve("cli/src/test/resources/golden");
 
     static List<Path> examples() {
         Path root = Path.of(System.getProperty("copydeck.root", ".."));
