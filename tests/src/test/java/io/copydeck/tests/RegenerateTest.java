@@ -138,7 +138,7 @@ class RegenerateTest {
         Plan plan = Interpreter.plan(Checker.check(spec).spec());
         assertEquals(Set.of("email.welcome"), ChannelPattern.matching(plan, "email.welcome"));
         assertEquals(Set.of("email.welcome"), ChannelPattern.matching(plan, "email.*"));
-        assertEquals(Set.of("sms"), ChannelPattern.matching(plan, "sms.sms"), "the preview's kind.name form");
+        assertEquals(Set.of("sms"), ChannelPattern.matching(plan, "sms.sms"), "the kind spelled out names the same channel");
         assertEquals(List.of("email.welcome", "sms", "push"), List.copyOf(ChannelPattern.all(plan)));
         assertTrue(ChannelPattern.matching(plan, "twitter").isEmpty());
     }

@@ -34,8 +34,8 @@ public record BuiltAsset(String id, String campaign, String channel, String kind
         return checks.stream().allMatch(Check::ok);
     }
 
-    /** `kind.channel`, the group the copy deck shows the asset under (as in asset ids). */
+    /** The channel as every output spells it (`email.welcome`, `sms`): what the copy deck groups by. */
     public String channelKey() {
-        return kind + "." + channel;
+        return channel;
     }
 }

@@ -56,11 +56,11 @@ class CliAssetPipelineTest {
         System.out.printf("CliAssetPipelineTest: copydeck build took %.1f s%n", (System.nanoTime() - start) / 1e9);
         PreviewPanel panel = PreviewPanels.open(shell, spec, folder);
         assertEquals("Spring Launch 2027 \u2014 3 assets in 2 channels", panel.heading());
-        assertEquals(List.of("email.welcome  (2)", "sms.sms  (1)"),
+        assertEquals(List.of("email.welcome  (2)", "sms  (1)"),
                 Arrays.stream(panel.tree().getTree().getItems()).map(i -> i.getText(0)).toList());
         BuiltAsset v1 = panel.output().byChannel().get("email.welcome").get(0);
         BuiltAsset v2 = panel.output().byChannel().get("email.welcome").get(1);
-        BuiltAsset sms = panel.output().byChannel().get("sms.sms").get(0);
+        BuiltAsset sms = panel.output().byChannel().get("sms").get(0);
         assertEquals("generated", v2.status());
         assertTrue(v2.allChecksPass(), "the shipped model meets the constraints: " + v2.checks());
         byte[] smsFile = Files.readAllBytes(assetJson(folder, sms.id()));

@@ -39,7 +39,7 @@ class PreviewPanelTest {
         PreviewPanel panel = open();
         assertEquals("Spring Launch 2027 \u2014 3 assets in 2 channels", panel.heading());
         TreeItem[] channels = panel.tree().getTree().getItems();
-        assertEquals(List.of("email.welcome  (2)", "sms.sms  (1)"), Arrays.stream(channels).map(i -> i.getText(0)).toList());
+        assertEquals(List.of("email.welcome  (2)", "sms  (1)"), Arrays.stream(channels).map(i -> i.getText(0)).toList());
         assertEquals("1 approved", channels[0].getText(1));
         List<String> rows = Arrays.stream(channels[0].getItems())
                 .map(i -> i.getText(0) + " | " + i.getText(1) + " | " + i.getText(2)).toList();

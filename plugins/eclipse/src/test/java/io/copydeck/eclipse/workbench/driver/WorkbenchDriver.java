@@ -207,10 +207,10 @@ public final class WorkbenchDriver implements IStartup {
      * Approve variant (the first welcome email), each an Eclipse Job running the `copydeck` CLI.
      */
     private void previewActions() throws Exception {
-        var sms = ui(() -> preview().panel().output().byChannel().get("sms.sms").get(0));
+        var sms = ui(() -> preview().panel().output().byChannel().get("sms").get(0));
         var email = ui(() -> preview().panel().output().byChannel().get("email.welcome").get(0));
         pressOn(sms, "Regenerate channel");
-        var smsAgain = ui(() -> preview().panel().output().byChannel().get("sms.sms").get(0));
+        var smsAgain = ui(() -> preview().panel().output().byChannel().get("sms").get(0));
         seen.setProperty("regenerate.changed", String.valueOf(!sms.fields().equals(smsAgain.fields())));
         pressOn(email, "Approve variant");
         seen.setProperty("approve.status", ui(() -> preview().panel().output().byChannel().get("email.welcome").get(0).status()));
