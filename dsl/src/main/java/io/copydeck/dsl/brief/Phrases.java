@@ -38,7 +38,7 @@ public record Phrases(Language language) {
                     Map.entry("save", "Sie sparen"),
                     Map.entry("for", "für"),
                     Map.entry("opt_out", "Abmelden: STOP antworten."),
-                    Map.entry("subscribed", "Sie erhalten diese E-Mail, weil Sie den Newsletter abonniert haben von"),
+                    Map.entry("subscribed", "Sie erhalten diese E-Mail im Rahmen Ihres Newsletter-Abonnements bei"),
                     Map.entry("unsubscribe", "Abmelden"),
                     Map.entry("benefits_heading", "Darum lohnt es sich"),
                     Map.entry("faq_heading", "Häufige Fragen")));
