@@ -217,6 +217,18 @@ class DiagnosticCodesTest {
     }
 
     @Test
+    void aGermanCampaignsOptOutFixIsTheGermanLine() {
+        String text = CLEAN.replace("window:", "locale: \"de-DE\"\n  window:")
+                .replace("must_include: \"Reply STOP to opt out\"", "must_include: \"SAVE\"");
+        Diagnostic d = check(text).diagnostics().stream().filter(x -> x.code() == Code.W401).findFirst().orElseThrow();
+        assertTrue(d.message().contains("\"Abmelden: STOP antworten\""), d.message());
+        var edit = d.fix().orElseThrow().edits().get(0);
+        String fixed = text.substring(0, edit.range().startOffset()) + edit.newText() + text.substring(edit.range().endOffset());
+        assertTrue(fixed.contains("must_include: \"SAVE\", \"Abmelden: STOP antworten\""), fixed);
+        assertEquals(List.of(), check(fixed).diagnostics(), fixed);
+    }
+
+    @Test
     void requiredPropertyFixInsertsAWorkingLine() {
         String text = CLEAN.replace("  name: \"P\"\n", "");
         Diagnostic d = check(text).diagnostics().stream().filter(x -> x.code() == Code.E105).findFirst().orElseThrow();
