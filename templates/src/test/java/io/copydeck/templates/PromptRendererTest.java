@@ -127,11 +127,15 @@ class PromptRendererTest {
     }
 
     private List<Prompt> prompts(String pricing, String channels) throws Exception {
+        return prompts("9.99 USD", pricing, channels);
+    }
+
+    private List<Prompt> prompts(String price, String pricing, String channels) throws Exception {
         Path spec = dir.resolve("offer.campaign");
         Files.writeString(spec, """
                 brand b { name: "Brew Co"; legal: "Brew Co, 1 Road, Town" }
                 audience a { description: "Night owls" }
-                product p { name: "Night Roast"; price: 9.99 USD }
+                product p { name: "Night Roast"; price: %s }
                 product q { name: "Day Blend"; price: 7.00 USD }
                 campaign c {
                   title: "T"
@@ -141,7 +145,7 @@ class PromptRendererTest {
                   pricing { %s }
                   %s
                 }
-                """.formatted(pricing, channels));
+                """.formatted(price, pricing, channels));
         return render(spec).prompts();
     }
 
@@ -170,19 +174,7 @@ class PromptRendererTest {
 
     @Test
     void aFreeProductsPriceReadsFree() throws Exception {
-        Path spec = dir.resolve("free.campaign");
-        Files.writeString(spec, """
-                brand b { name: "Brew Co" }
-                audience a { description: "Night owls" }
-                product p { name: "Sample"; price: 0 USD }
-                campaign c {
-                  title: "T"
-                  brand: b
-                  positioning { for: a; category: "coffee"; benefit: "stay sharp" }
-                  channel twitter { }
-                }
-                """);
-        Prompt p = render(spec).prompts().get(0);
+        Prompt p = prompts("0 USD", "", "channel twitter { products: p }").get(0);
         assertTrue(p.text().contains("\nPrice: free\n"), p.text());
         assertFalse(p.text().contains("0.00"), p.text());
     }
