@@ -64,7 +64,7 @@ class PlanGoldenTest {
         CliTest.Run run = CliTest.run("prompts", "--job", "*/email.winback/*/*/v1/subject", examples().get(0).toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals(1, run.out().split("=== ").length - 1, run.out());
-        assertTrue(run.out().contains("Offer: £7.65 instead of £9.00 (15% off) with code AUTUMN15, until 31 October 2027"),
+        assertTrue(run.out().contains("Offer: 15% off with code AUTUMN15: £7.65 instead of £9.00, until 31 October 2027."),
                 run.out());
         CliTest.Run none = CliTest.run("prompts", "--job", "nothing", examples().get(0).toString());
         assertEquals(1, none.exit());

@@ -38,7 +38,7 @@ class DiagnosticCodesTest {
                 promo pr { code: "SAVE"; discount: 10%; applies: p; ends: 2027-01-20 }
                 bundle bu { name: "Bu"; items: p x 2; price: 15.00 USD }
               }
-              channel email { products: p, bu; promo: pr }
+              channel email { products: p; promo: pr }
               channel sms { must_include: "Reply STOP to opt out" }
             }
             """;
@@ -75,7 +75,7 @@ class DiagnosticCodesTest {
                 c(Code.E202, "brand: b", "brand: p", 11),
                 c(Code.E301, "2027-01-01 .. 2027-01-31", "2027-02-01 .. 2027-01-31", 12),
                 c(Code.E302, "ends: 2027-01-20", "ends: 2027-03-20", 16),
-                c(Code.W303, "channel email { products: p, bu; promo: pr }\n  channel sms {",
+                c(Code.W303, "channel email { products: p; promo: pr }\n  channel sms {",
                         "channel email { products: bu }\n  channel sms { products: bu;", 16),
                 c(Code.W304, "price: 15.00 USD", "price: 25.00 USD", 17),
                 c(Code.E305, "price: 15.00 USD", "price: 15.00 EUR", 17),
@@ -84,8 +84,10 @@ class DiagnosticCodesTest {
                 c(Code.E307, "channel email {", "channel email { limits { subject: 100 chars }", 19),
                 c(Code.W308, "channel sms {", "channel sms { limits { text: 200 chars }", 20),
                 c(Code.E309, "  positioning { for: a; category: \"cat\"; benefit: \"ben\"; proof: \"lab tested\" }\n", "", 18),
-                c(Code.W310, "channel email { products: p, bu; promo: pr }", "channel email { products: bu; promo: pr }\n  channel push { products: p }", 19),
+                c(Code.W310, "products: p; promo: pr", "products: p, bu; promo: pr", 19),
                 c(Code.E311, "discount: 10%", "discount: 12.00 USD", 16),
+                c(Code.E312, "price: 10.00 USD", "price: 0 USD", 16),
+                c(Code.W313, "window:", "locale: \"fr-FR\"\n  window:", 12),
                 c(Code.W401, "must_include: \"Reply STOP to opt out\"", "cta: \"Go\"", 20),
                 c(Code.W402, "  legal: \"B Ltd, 1 Road, Town\"\n", "", 18),
                 c(Code.W403, "benefit: \"ben\"", "benefit: \"the best ben\"", 14),
@@ -140,6 +142,64 @@ class DiagnosticCodesTest {
     }
 
     @Test
+    void aReversedRangeIsAnErrorWhoseFixSwapsIt() {
+        String text = CLEAN.replace("audience a { description: \"A\" }", "audience a { description: \"A\"; age: 40..25 }");
+        Diagnostic d = check(text).diagnostics().stream().filter(x -> x.code() == Code.E112).findFirst().orElseThrow();
+        assertEquals(13, d.range().startLine());
+        assertTrue(d.message().contains("`25..40`") && d.message().contains("`40..25`"), d.message());
+        var edit = d.fix().orElseThrow().edits().get(0);
+        String fixed = text.substring(0, edit.range().startOffset()) + edit.newText() + text.substring(edit.range().endOffset());
+        assertTrue(fixed.contains("age: 25..40"), fixed);
+        assertEquals(List.of(), check(fixed).diagnostics(), fixed);
+        assertEquals(List.of(), check(text.replace("40..25", "25..25")).diagnostics(), "a one-year range is fine");
+    }
+
+    @Test
+    void aPromoOnAFreeProductIsAnErrorNotAnAmountCheck() {
+        String text = CLEAN.replace("price: 10.00 USD", "price: 0 USD").replace("discount: 10%", "discount: 15%");
+        List<Diagnostic> ds = check(text).diagnostics();
+        Diagnostic d = ds.stream().filter(x -> x.code() == Code.E312).findFirst().orElseThrow();
+        assertTrue(d.message().contains("promo `pr` takes 15% off `p`, which is free"), d.message());
+        assertTrue(d.message().contains("remove `p` from `applies`"), d.message());
+        assertTrue(ds.stream().noneMatch(x -> x.code() == Code.E311), ds.toString());
+        // With a second product in `applies`, the fix removes the free one and the error goes.
+        String two = text.replace("product p {", "product q { name: \"Q\"; price: 5.00 USD }\nproduct p {")
+                .replace("applies: p;", "applies: q, p;").replace("products: p;", "products: q, p;");
+        Diagnostic d2 = check(two).diagnostics().stream().filter(x -> x.code() == Code.E312).findFirst().orElseThrow();
+        var edit = d2.fix().orElseThrow().edits().get(0);
+        String fixed = two.substring(0, edit.range().startOffset()) + edit.newText() + two.substring(edit.range().endOffset());
+        assertTrue(fixed.contains("applies: q;"), fixed);
+        assertTrue(check(fixed).diagnostics().stream().noneMatch(x -> x.code() == Code.E312), fixed);
+    }
+
+    @Test
+    void eachProductOutsideTheChannelPromosScopeIsNamed() {
+        // The email names p (in scope) and the bundle bu (outside it): only bu is named. Before, W310
+        // fired only when none of the channel's products was in scope.
+        String text = CLEAN.replace("products: p; promo: pr", "products: p, bu; promo: pr");
+        List<Diagnostic> w310 = check(text).diagnostics().stream().filter(x -> x.code() == Code.W310).toList();
+        assertEquals(1, w310.size(), w310.toString());
+        assertTrue(w310.get(0).message().startsWith("promo `pr` does not apply to `bu`; its assets will carry no offer"),
+                w310.get(0).message());
+        assertEquals("bu", text.substring(w310.get(0).range().startOffset(), w310.get(0).range().endOffset()));
+        // A channel that names no products promotes every one by default: no warning.
+        String implicit = CLEAN.replace("products: p; promo: pr", "promo: pr");
+        assertTrue(check(implicit).diagnostics().stream().noneMatch(x -> x.code() == Code.W310), implicit);
+    }
+
+    @Test
+    void germanAndEnglishLocalesGetNoLayoutLanguageWarning() {
+        for (String tag : List.of("en-US", "en-GB", "de-DE", "de-AT")) {
+            String text = CLEAN.replace("window:", "locale: \"" + tag + "\"\n  window:");
+            assertTrue(check(text).diagnostics().stream().noneMatch(x -> x.code() == Code.W313), tag);
+        }
+        Diagnostic d = check(CLEAN.replace("window:", "locale: \"fr-FR\"\n  window:")).diagnostics().stream()
+                .filter(x -> x.code() == Code.W313).findFirst().orElseThrow();
+        assertTrue(d.message().startsWith("Copydeck writes layouts in English and German; `fr-FR` copy gets English layouts"),
+                d.message());
+    }
+
+    @Test
     void fixesCarryTheSuggestedText() {
         Diagnostic d = check(CLEAN.replace("brand: b", "brand: bb")).diagnostics().get(0);
         assertEquals(Code.E201, d.code());
@@ -153,6 +213,18 @@ class DiagnosticCodesTest {
         Diagnostic d = check(text).diagnostics().stream().filter(x -> x.code() == Code.W401).findFirst().orElseThrow();
         var edit = d.fix().orElseThrow().edits().get(0);
         String fixed = text.substring(0, edit.range().startOffset()) + edit.newText() + text.substring(edit.range().endOffset());
+        assertEquals(List.of(), check(fixed).diagnostics(), fixed);
+    }
+
+    @Test
+    void aGermanCampaignsOptOutFixIsTheGermanLine() {
+        String text = CLEAN.replace("window:", "locale: \"de-DE\"\n  window:")
+                .replace("must_include: \"Reply STOP to opt out\"", "must_include: \"SAVE\"");
+        Diagnostic d = check(text).diagnostics().stream().filter(x -> x.code() == Code.W401).findFirst().orElseThrow();
+        assertTrue(d.message().contains("\"Abmelden: STOP antworten\""), d.message());
+        var edit = d.fix().orElseThrow().edits().get(0);
+        String fixed = text.substring(0, edit.range().startOffset()) + edit.newText() + text.substring(edit.range().endOffset());
+        assertTrue(fixed.contains("must_include: \"SAVE\", \"Abmelden: STOP antworten\""), fixed);
         assertEquals(List.of(), check(fixed).diagnostics(), fixed);
     }
 

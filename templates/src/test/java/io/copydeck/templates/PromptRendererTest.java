@@ -125,4 +125,57 @@ class PromptRendererTest {
         assertEquals(2, d.range().startLine());
         assertTrue(d.message().contains("product.nam"), d.message());
     }
+
+    private List<Prompt> prompts(String pricing, String channels) throws Exception {
+        return prompts("9.99 USD", pricing, channels);
+    }
+
+    private List<Prompt> prompts(String price, String pricing, String channels) throws Exception {
+        Path spec = dir.resolve("offer.campaign");
+        Files.writeString(spec, """
+                brand b { name: "Brew Co"; legal: "Brew Co, 1 Road, Town" }
+                audience a { description: "Night owls" }
+                product p { name: "Night Roast"; price: %s }
+                product q { name: "Day Blend"; price: 7.00 USD }
+                campaign c {
+                  title: "T"
+                  brand: b
+                  window: 2027-01-01 .. 2027-01-31
+                  positioning { for: a; category: "coffee"; benefit: "stay sharp" }
+                  pricing { %s }
+                  %s
+                }
+                """.formatted(price, pricing, channels));
+        return render(spec).prompts();
+    }
+
+    @Test
+    void theOfferLineCarriesThePromosConditions() throws Exception {
+        List<Prompt> ps = prompts("promo night { code: \"NIGHT10\"; discount: 10%; applies: p; ends: 2027-01-20; "
+                + "conditions: \"online only\" }", "channel push { products: p; promo: night }");
+        for (Prompt p : ps) {
+            assertTrue(p.text().contains("\nOffer: 10% off with code NIGHT10: $8.99 instead of $9.99, until January 20, "
+                    + "2027. Online only.\n"), p.text());
+        }
+    }
+
+    @Test
+    void aBundleIsOfferedWithEveryItemAndItsQuantity() throws Exception {
+        // Savings or not, the offer names every item; before, a bundle that saves nothing read only "Price: ...".
+        for (String price : List.of("20.00 USD", "30.00 USD")) {
+            List<Prompt> ps = prompts("bundle duo { name: \"Duo\"; items: p, q x 2; price: " + price + " }",
+                    "channel twitter { products: duo }");
+            Prompt p = ps.get(0);
+            assertTrue(p.text().contains("\nOffer: Duo: 1 × Night Roast and 2 × Day Blend for $" + price.replace(" USD", "")),
+                    p.text());
+            assertFalse(p.text().contains("Features:"), "the items are the features, said once: " + p.text());
+        }
+    }
+
+    @Test
+    void aFreeProductsPriceReadsFree() throws Exception {
+        Prompt p = prompts("0 USD", "", "channel twitter { products: p }").get(0);
+        assertTrue(p.text().contains("\nPrice: free\n"), p.text());
+        assertFalse(p.text().contains("0.00"), p.text());
+    }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The languages Copydeck writes layouts in. A campaign in another language gets English layouts,
- * and `check` says so (W312).
+ * and `check` says so (W313).
  */
 public enum Language {
     ENGLISH("en"), GERMAN("de");

@@ -1,5 +1,7 @@
 package io.copydeck.dsl.brief;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +11,12 @@ import java.util.Map;
  * the language's. Templates read them as `text.NAME`; {@link #asMap} lists the names.
  */
 public record Phrases(Language language) {
+    /**
+     * In a fixed order ({@link Map#ofEntries} iterates in an order that changes from one JVM run to
+     * the next, and the phrases are part of the plan's JSON, which must be the same bytes every run).
+     */
     private static final Map<Language, Map<String, String>> WORDS = Map.of(
-            Language.ENGLISH, Map.ofEntries(
+            Language.ENGLISH, ordered(
                     Map.entry("free", "free"),
                     Map.entry("price", "Price"),
                     Map.entry("instead_of", "instead of"),
@@ -26,7 +32,7 @@ public record Phrases(Language language) {
                     Map.entry("unsubscribe", "Unsubscribe"),
                     Map.entry("benefits_heading", "Why you will love it"),
                     Map.entry("faq_heading", "Questions")),
-            Language.GERMAN, Map.ofEntries(
+            Language.GERMAN, ordered(
                     Map.entry("free", "kostenlos"),
                     Map.entry("price", "Preis"),
                     Map.entry("instead_of", "statt"),
@@ -38,10 +44,19 @@ public record Phrases(Language language) {
                     Map.entry("save", "Sie sparen"),
                     Map.entry("for", "für"),
                     Map.entry("opt_out", "Abmelden: STOP antworten."),
-                    Map.entry("subscribed", "Sie erhalten diese E-Mail, weil Sie den Newsletter abonniert haben von"),
+                    Map.entry("subscribed", "Sie erhalten diese E-Mail im Rahmen Ihres Newsletter-Abonnements bei"),
                     Map.entry("unsubscribe", "Abmelden"),
                     Map.entry("benefits_heading", "Darum lohnt es sich"),
                     Map.entry("faq_heading", "Häufige Fragen")));
+
+    @SafeVarargs
+    private static Map<String, String> ordered(Map.Entry<String, String>... entries) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : entries) {
+            if (m.put(e.getKey(), e.getValue()) != null) throw new IllegalStateException("phrase twice: " + e.getKey());
+        }
+        return Collections.unmodifiableMap(m);
+    }
 
     public static Phrases of(Language language) {
         return new Phrases(language);

@@ -1,7 +1,9 @@
 package io.copydeck.dsl.check;
 
+import io.copydeck.dsl.brief.Language;
 import io.copydeck.dsl.diag.Code;
 import io.copydeck.dsl.diag.Diagnostic;
+import io.copydeck.dsl.diag.Fix;
 import io.copydeck.dsl.model.Bundle;
 import io.copydeck.dsl.model.Campaign;
 import io.copydeck.dsl.model.Channel;
@@ -21,6 +23,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,6 +45,7 @@ final class CampaignLogic {
         checkCurrencies();
         if (campaign == null) return;
         checkWindow();
+        checkLanguage();
         checkChannelNames();
         if (campaign.pricing() != null) {
             campaign.pricing().promos().forEach(this::checkPromo);
@@ -64,6 +68,16 @@ final class CampaignLogic {
         }
     }
 
+    /** Layouts' fixed lines (footer, opt-out, offer lines) are written in English and German only. */
+    private void checkLanguage() {
+        if (campaign.locale() == null) return;
+        Locale locale = Locale.forLanguageTag(campaign.locale());
+        if (Language.of(locale).isPresent()) return;
+        report(Code.W313, "Copydeck writes layouts in English and German; `" + campaign.locale() + "` copy gets "
+                + "English layouts (email footer, SMS opt-out, offer lines, headings); translate them with your own "
+                + "`templates/layouts/`, or use an `en-` or `de-` locale", campaign.where().of("locale"));
+    }
+
     private void checkChannelNames() {
         Map<String, Channel> seen = new HashMap<>();
         for (Channel ch : campaign.channels()) {
@@ -83,9 +97,17 @@ final class CampaignLogic {
             report(Code.E302, "promo `" + promo.id() + "` ends on " + promo.ends() + ", outside the campaign window "
                     + w.start() + " .. " + w.end(), promo.where().of("ends"));
         }
-        for (Ref applied : promo.applies()) {
+        for (int i = 0; i < promo.applies().size(); i++) {
+            Ref applied = promo.applies().get(i);
             Product product = products.get(applied.name());
             if (product == null) continue;
+            if (product.price() != null && product.price().amount().signum() == 0) {
+                report(Code.E312, "promo `" + promo.id() + "` takes " + discountText(promo.discount()) + " off `"
+                        + product.id() + "`, which is free: there is nothing to take off, and its copy would offer "
+                        + "\"free instead of free\"; remove `" + product.id() + "` from `applies`, or give it a price",
+                        applied.range(), removeFromList(promo.applies(), i));
+                continue;
+            }
             if (!promotedByAnyChannel(product.id())) {
                 report(Code.W303, "promo `" + promo.id() + "` applies to `" + product.id() + "`, which no channel "
                         + "promotes; add it to a channel's `products:`", applied.range());
@@ -98,6 +120,25 @@ final class CampaignLogic {
                         promo.where().of("discount"));
             }
         }
+    }
+
+    private static String discountText(Discount d) {
+        return d instanceof Discount.PercentOff p ? p.percent().stripTrailingZeros().toPlainString() + "%"
+                : d instanceof Discount.AmountOff a ? a.amount().toString() : "a discount";
+    }
+
+    /** Removes the list's item {@code i} with the comma before it (or after it, for the first); null for a lone item. */
+    private static Fix removeFromList(List<Ref> refs, int i) {
+        if (refs.size() < 2) return null;
+        SourceRange from = i == 0 ? refs.get(0).range() : refs.get(i - 1).range();
+        SourceRange to = i == 0 ? refs.get(1).range() : refs.get(i).range();
+        if (from.file() == null || !from.file().equals(to.file())) return null;
+        SourceRange cut = i == 0
+                ? new SourceRange(from.file(), from.startOffset(), to.startOffset(), from.startLine(),
+                        from.startColumn(), to.startLine(), to.startColumn())
+                : new SourceRange(from.file(), from.endOffset(), to.endOffset(), from.endLine(), from.endColumn(),
+                        to.endLine(), to.endColumn());
+        return Fix.replace("Remove `" + refs.get(i).name() + "` from `applies`", cut, "");
     }
 
     private boolean promotedByAnyChannel(String productId) {
@@ -219,6 +260,11 @@ final class CampaignLogic {
         }
     }
 
+    /**
+     * A channel that names its products gets a warning for each one its promo does not apply to:
+     * those assets carry no offer (the interpreter gives them no promo). A channel that names none
+     * promotes every product by default, and pairing it with a narrower promo is the usual intent.
+     */
     private void checkChannelPromo(Channel ch) {
         if (ch.promo() == null || campaign.pricing() == null) return;
         Promo promo = campaign.pricing().promos().stream().filter(p -> p.id().equals(ch.promo().name()))
@@ -226,10 +272,11 @@ final class CampaignLogic {
         if (promo == null || ch.products().isEmpty()) return;
         Set<String> applies = new LinkedHashSet<>();
         promo.applies().forEach(r -> applies.add(r.name()));
-        boolean overlaps = ch.products().stream().anyMatch(r -> applies.contains(r.name()));
-        if (!overlaps) {
-            report(Code.W310, "promo `" + promo.id() + "` applies to " + String.join(", ", applies)
-                    + ", none of which this channel promotes", ch.promo().range());
+        Set<String> seen = new LinkedHashSet<>();
+        for (Ref r : ch.products()) {
+            if (applies.contains(r.name()) || !seen.add(r.name())) continue;
+            report(Code.W310, "promo `" + promo.id() + "` does not apply to `" + r.name() + "`; its assets will "
+                    + "carry no offer (the promo applies to " + String.join(", ", applies) + ")", r.range());
         }
     }
 
@@ -242,5 +289,9 @@ final class CampaignLogic {
 
     private void report(Code code, String message, SourceRange range) {
         out.add(new Diagnostic(code, message, range));
+    }
+
+    private void report(Code code, String message, SourceRange range, Fix fix) {
+        out.add(new Diagnostic(code, message, range, fix));
     }
 }

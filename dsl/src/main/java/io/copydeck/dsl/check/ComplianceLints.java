@@ -1,5 +1,7 @@
 package io.copydeck.dsl.check;
 
+import io.copydeck.dsl.brief.Language;
+import io.copydeck.dsl.brief.Phrases;
 import io.copydeck.dsl.diag.Code;
 import io.copydeck.dsl.diag.Diagnostic;
 import io.copydeck.dsl.diag.Fix;
@@ -71,12 +73,21 @@ final class ComplianceLints {
         boolean hasOptOut = ch.mustInclude().stream().map(s -> s.toLowerCase(Locale.ROOT))
                 .anyMatch(s -> s.contains("stop") || s.contains("opt out") || s.contains("opt-out"));
         if (hasOptOut) return;
+        String optOut = optOutLine();
         SourceFile source = sources.get(ch.where().range().file());
         TextEdit edit = ch.where().has("must_include")
-                ? insertAt(source, ch.where().of("must_include").endOffset(), ", \"" + OPT_OUT + "\"")
-                : Edits.insertBeforeClose(source, ch.where().range(), "must_include: \"" + OPT_OUT + "\"");
-        out.add(new Diagnostic(Code.W401, "text messages need an opt-out: add \"" + OPT_OUT + "\" to `must_include`",
-                header(ch), new Fix("Add \"" + OPT_OUT + "\"", List.of(edit))));
+                ? insertAt(source, ch.where().of("must_include").endOffset(), ", \"" + optOut + "\"")
+                : Edits.insertBeforeClose(source, ch.where().range(), "must_include: \"" + optOut + "\"");
+        out.add(new Diagnostic(Code.W401, "text messages need an opt-out: add \"" + optOut + "\" to `must_include`",
+                header(ch), new Fix("Add \"" + optOut + "\"", List.of(edit))));
+    }
+
+    /** The opt-out line in the campaign's language (the SMS layout's), without its full stop. */
+    private String optOutLine() {
+        Campaign c = spec.campaign();
+        if (c == null || c.locale() == null) return OPT_OUT;
+        String line = Phrases.of(Language.orEnglish(Locale.forLanguageTag(c.locale()))).word("opt_out");
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 
     private void checkLegal(Campaign c, Channel ch) {

@@ -55,8 +55,7 @@ final class ValueReader {
             case DISCOUNT -> v instanceof Syntax.Percent p ? percentOff(p) : discountAmount(spec, v);
             case DATE -> v instanceof Syntax.Date d ? d.date() : wrong(spec, v);
             case DATE_RANGE -> dateRange(spec, v);
-            case NUMBER_RANGE -> v instanceof Syntax.NumRange r ? new IntRange(r.from().value(), r.to().value())
-                    : wrong(spec, v);
+            case NUMBER_RANGE -> v instanceof Syntax.NumRange r ? numberRange(spec, r) : wrong(spec, v);
             case LENGTH -> readLength(v, spec.name());
             case ENUM -> member(spec, v);
             case REFERENCE -> reference(spec, v);
@@ -147,6 +146,18 @@ final class ValueReader {
             return null;
         }
         return new Discount.AmountOff(money);
+    }
+
+    /** `25..40`: the lower number first, or copy would say "40–25". */
+    private IntRange numberRange(PropertySpec spec, Syntax.NumRange r) {
+        if (r.from().value().compareTo(r.to().value()) > 0) {
+            String swapped = r.to().raw() + ".." + r.from().raw();
+            report(Code.E112, "`" + spec.name() + "` runs from the lower number to the higher: write `" + swapped
+                    + "`, not `" + r.from().raw() + ".." + r.to().raw() + "`", r.range(),
+                    Fix.replace("Swap to `" + swapped + "`", r.range(), swapped));
+            return null;
+        }
+        return new IntRange(r.from().value(), r.to().value());
     }
 
     private DateWindow dateRange(PropertySpec spec, Syntax.Value v) {

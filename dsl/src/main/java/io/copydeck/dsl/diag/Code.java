@@ -55,8 +55,10 @@ public enum Code {
     E307(ERROR, "limit looser than the channel kind's hard limit"),
     W308(WARNING, "limit looser than a recommended or per-segment limit (e.g. multi-part SMS)"),
     E309(ERROR, "channel has no audience (no `audience:` and no positioning `for`)"),
-    W310(WARNING, "channel promo applies to none of the channel's products"),
+    W310(WARNING, "channel promo does not apply to one of the channel's products (its assets carry no offer)"),
     E311(ERROR, "discount as large as the price"),
+    E312(ERROR, "promo discounts a free product"),
+    W313(WARNING, "locale in a language Copydeck writes no layouts in (they are English)"),
 
     // Compliance lints
     W401(WARNING, "SMS without an opt-out (\"Reply STOP\")"),

@@ -1,17 +1,17 @@
-<#-- The plain-text part of the email. -->
+<#-- The plain-text part of the email: the offer, then the call to action and its link on a line of their own. -->
 Subject: ${fields.subject}
 Preview: ${fields.preheader}
 
 ${fields.body}
 
-<#if promo?? && promo.code??>
-${promo.discount} off with code ${promo.code}: ${promo.sale_price} instead of ${product.price}<#if promo.ends??>, until ${promo.ends}</#if>.
+<#if offer_line??>
+${offer_line}
 
 </#if>
-${fields.cta}<#if product.url??>: ${product.url}</#if>
+${fields.cta?trim?replace("(?<![.])[.:;,]$", "", "r")}<#if product.url??> → ${product.url}</#if>
 
 --
-<#if brand.legal??>
-${brand.legal}
-</#if>
-You receive this email because you subscribed to ${brand.name}. Unsubscribe: {{unsubscribe_url}}
+<#list brand.legal_lines as line>
+${line}
+</#list>
+${text.subscribed} ${brand.name}. ${text.unsubscribe}: {{unsubscribe_url}}

@@ -1,7 +1,8 @@
-<#-- A text message always ends with its opt-out line, added here when the copy does not already carry one. -->
-<#assign text = fields.text?trim>
-<#if text?lower_case?contains("stop")>
-${text}
+<#-- A text message always ends with its opt-out line (`text.opt_out`, in the campaign's language, with the keyword
+     STOP), added here when the copy does not already carry the keyword. -->
+<#assign text_ = fields.text?trim>
+<#if text_?lower_case?contains("stop")>
+${text_}
 <#else>
-${text} Reply STOP to opt out.
+${text_} ${text.opt_out}
 </#if>

@@ -12,7 +12,7 @@ Product: ${product.name}<#if product.description??> | ${product.description}</#i
 <#if product.benefits?has_content>
 Benefit: ${product.benefits?join("; ")}
 </#if>
-<#if product.features?has_content>
+<#if product.kind != "bundle" && product.features?has_content>
 Features: ${product.features?join(", ")}
 </#if>
 <@offer/>
@@ -37,12 +37,14 @@ Length: at most ${field.limits?join(", ")}
 </#if>
 </#macro>
 
-<#-- The price line: regular price, or the promo's sale price and code. Numbers are computed, never generated. -->
+<#-- The offer, as the interpreter states it: the promo's line (discount, code, sale and regular price, end date,
+     conditions), a bundle's line (every item with its quantity, price, savings), or the price. Numbers are computed,
+     never generated. -->
 <#macro offer>
 <#if promo??>
-Offer: ${promo.sale_price} instead of ${product.price} (${promo.discount} off)<#if promo.code??> with code ${promo.code}</#if><#if promo.ends??>, until ${promo.ends}</#if>
-<#elseif product.kind == "bundle" && product.savings??>
-Offer: ${product.name} for ${product.price}, save ${product.savings} on ${product.features?join(" + ")}
+Offer: ${promo.offer_line}
+<#elseif product.kind == "bundle" && offer_line??>
+Offer: ${offer_line}
 <#elseif product.price??>
 Price: ${product.price}
 </#if>
