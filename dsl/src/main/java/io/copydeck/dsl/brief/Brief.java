@@ -47,7 +47,7 @@ public record Brief(Brand brand, Campaign campaign, Positioning positioning, Aud
         add.accept(campaign.start());
         add.accept(campaign.end());
         if (positioning != null) {
-            List.of(positioning.need(), positioning.category(), positioning.benefit(), positioning.unlike(),
+            java.util.Arrays.asList(positioning.need(), positioning.category(), positioning.benefit(), positioning.unlike(),
                     positioning.proof()).forEach(add);
         }
         add.accept(audience.id());
