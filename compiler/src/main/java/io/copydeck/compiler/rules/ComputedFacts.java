@@ -3,9 +3,11 @@ package io.copydeck.compiler.rules;
 import io.copydeck.dsl.brief.FieldSpec;
 import io.copydeck.dsl.brief.Phrases;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * `computed-facts`: numbers are computed, never generated. Every price, percentage, promo code,
@@ -14,7 +16,7 @@ import java.util.Optional;
  * A bare number may also be a count the brief gives in words ("four minutes": 4) or a bundle's
  * quantity. A percent sign needs a number before it, and a bare number where a price or discount
  * goes ("Save 2027", "15 off") states a price without saying which: both are wrong whatever the
- * brief holds. The repair drops each sentence that makes such a claim; the layouts state the offer.
+ * brief holds. The channel's must-include texts count as stated. The repair drops each sentence that makes such a claim; the layouts state the offer.
  */
 public final class ComputedFacts implements CopyRule {
     public static final String ID = "computed-facts";
@@ -33,8 +35,13 @@ public final class ComputedFacts implements CopyRule {
     public List<Finding> check(RuleInput in) {
         Facts facts = in.facts();
         String text = in.text();
+        // What the channel must include is declared by the spec, so it is a fact too: a promo code a
+        // channel requires on every product, promo or not.
+        Set<String> required = new HashSet<>();
+        in.field().mustInclude().forEach(m -> Claims.in(m, facts.locale()).forEach(c -> required.add(c.key())));
         List<Finding> found = new ArrayList<>();
         for (Claims.Claim claim : Claims.in(text, facts.locale())) {
+            if (required.contains(claim.key())) continue;
             String problem = switch (claim.kind()) {
                 case LONE_PERCENT -> "a % sign with no number before it";
                 case NUMBER -> inPricePlace(text, claim, in.brief().phrases())
@@ -51,8 +58,7 @@ public final class ComputedFacts implements CopyRule {
 
     @Override
     public Optional<String> repair(RuleInput in) {
-        String kept = Sentences.drop(in.text(), s -> !check(in.withText(s.text())).isEmpty());
-        return kept.equals(in.text()) ? Optional.empty() : Optional.of(kept);
+        return dropSentencesWithFindings(in);
     }
 
     /** After "save", "instead of" or "Price:", or before "off", in the brief's language. */

@@ -23,4 +23,13 @@ public interface CopyRule {
     default Optional<String> repair(RuleInput in) {
         return Optional.empty();
     }
+
+    /**
+     * The text without the sentences this rule finds something in, each checked on its own; empty
+     * when no sentence goes. The repair of a rule whose finding is one sentence's claim, not the text's.
+     */
+    default Optional<String> dropSentencesWithFindings(RuleInput in) {
+        String kept = Sentences.drop(in.text(), s -> !check(in.withText(s.text())).isEmpty());
+        return kept.equals(in.text()) ? Optional.empty() : Optional.of(kept);
+    }
 }

@@ -30,7 +30,7 @@ public final class OnlyDeclaredNames implements CopyRule {
     @Override
     public Optional<String> repair(RuleInput in) {
         String renamed = in.facts().names().repair(in.text());
-        String kept = Sentences.drop(renamed, s -> !check(in.withText(s.text())).isEmpty());
+        String kept = dropSentencesWithFindings(in.withText(renamed)).orElse(renamed);
         return kept.equals(in.text()) ? Optional.empty() : Optional.of(kept);
     }
 }

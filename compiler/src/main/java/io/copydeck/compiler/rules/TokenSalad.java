@@ -41,7 +41,6 @@ public final class TokenSalad implements CopyRule {
 
     @Override
     public Optional<String> repair(RuleInput in) {
-        String kept = Sentences.drop(in.text(), s -> !check(in.withText(s.text())).isEmpty());
-        return kept.equals(in.text()) ? Optional.empty() : Optional.of(kept);
+        return dropSentencesWithFindings(in);
     }
 }

@@ -72,6 +72,15 @@ class ComputedFactsTest {
     }
 
     @Test
+    void whatTheChannelMustIncludeIsStatedToo() {
+        // The spec requires the code on every product of the channel, also one the promo does not apply to.
+        Facts duo = Briefs.facts(Briefs.DESK_DUO);
+        var sms = new RuleInput("Tea for two. SPRING20", Briefs.field("text", List.of("SPRING20")), duo);
+        assertEquals(List.of(), RULE.check(sms));
+        assertEquals(1, RULE.check(Briefs.input("Tea for two. SPRING20", duo)).size());
+    }
+
+    @Test
     void theRepairDropsTheSentencesThatInventAFact() {
         var in = Briefs.input("A warming cup.\n\nSave 15, 2027. Shop now.", AUTUMN);
         assertEquals("A warming cup.\n\nShop now.", RULE.repair(in).orElseThrow());
