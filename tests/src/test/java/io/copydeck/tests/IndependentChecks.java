@@ -67,11 +67,13 @@ final class IndependentChecks {
 
     /**
      * The prices, percentages and codes in the sent text that appear in no fact of the brief (nor its
-     * offer line) as a whole token: "$2" is not backed by "$2.79".
+     * offer line, nor the texts the spec makes the channel include) as a whole token: "$2" is not
+     * backed by "$2.79".
      */
     static List<String> unbackedTokens(String sent, Job job) {
         List<String> facts = new ArrayList<>(job.brief().facts());
         if (job.brief().offerLine() != null) facts.add(job.brief().offerLine());
+        facts.addAll(job.field().mustInclude());
         String known = String.join("\n", facts).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
         List<String> bad = new ArrayList<>();
         Matcher m = FACT_TOKEN.matcher(sent.replace('\u00a0', ' '));
