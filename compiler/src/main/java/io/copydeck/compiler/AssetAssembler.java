@@ -1,5 +1,8 @@
 package io.copydeck.compiler;
 
+import io.copydeck.compiler.rules.CopyRules;
+import io.copydeck.compiler.rules.Facts;
+import io.copydeck.compiler.rules.SmsOptOut;
 import io.copydeck.dsl.brief.FieldSpec;
 import io.copydeck.dsl.plan.Job;
 import io.copydeck.templates.LayoutRenderer;
@@ -7,12 +10,10 @@ import io.copydeck.templates.LayoutRenderer.RenderedFile;
 import io.copydeck.templates.TemplateFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Fields to a finished asset: render the channel's layouts, place any must-include text that
@@ -24,7 +25,7 @@ public final class AssetAssembler {
     private final MustIncludePlacement placement;
     private final AssetVerifier verifier;
 
-    public AssetAssembler(LayoutRenderer layouts, FieldRules rules) {
+    public AssetAssembler(LayoutRenderer layouts, CopyRules rules) {
         this.layouts = layouts;
         this.placement = new MustIncludePlacement(rules);
         this.verifier = new AssetVerifier(rules);
@@ -32,7 +33,6 @@ public final class AssetAssembler {
 
     public Asset assemble(String id, List<Job> jobs, Map<String, String> chosen, AssetStatus status, String note) {
         Job first = jobs.get(0);
-        List<String> mustInclude = mustInclude(first);
         Map<String, FieldSpec> constraints = new LinkedHashMap<>();
         jobs.forEach(j -> constraints.put(j.field().name(), j.field()));
         Map<String, String> fields = new LinkedHashMap<>(chosen);
@@ -40,13 +40,13 @@ public final class AssetAssembler {
             List<RenderedFile> files = layouts.render(first.brief(), fields);
             if (status != AssetStatus.APPROVED) {
                 // An SMS is one message: its opt-out and codes must fit in the text itself, so look there.
-                String where = (first.kind().equals("sms") ? String.join("\n", fields.values())
-                        : AssetVerifier.sentText(files)).toLowerCase(Locale.ROOT);
-                List<String> missing = mustInclude.stream()
-                        .filter(m -> !where.contains(m.toLowerCase(Locale.ROOT))).toList();
+                String where = first.kind().equals("sms") ? String.join("\n", fields.values())
+                        : AssetVerifier.sentText(files);
+                List<String> missing = missing(first, where);
                 if (!missing.isEmpty()) {
                     // All at once: placing them one by one could cut an earlier one back out.
-                    Optional<Map<String, String>> placed = placement.place(missing, promoCode(first), fields, constraints);
+                    Optional<Map<String, String>> placed = placement.place(missing, Facts.of(first.brief()), fields,
+                            constraints);
                     if (placed.isEmpty()) {
                         return failed(id, jobs, "\"" + String.join("\", \"", missing) + "\" must be included, but no "
                                 + "field of this " + first.kind() + " has room for it within its limits");
@@ -55,8 +55,8 @@ public final class AssetAssembler {
                     files = layouts.render(first.brief(), fields);
                 }
             }
-            List<ConstraintCheck> checks = verifier.verify(jobs, fields, files, mustInclude);
-            List<String> broken = checks.stream().filter(c -> c.hard() && !c.ok()).map(ConstraintCheck::rule).toList();
+            List<ConstraintCheck> checks = verifier.verify(jobs, fields, files);
+            List<String> broken = checks.stream().filter(c -> c.hard() && !c.ok()).map(ConstraintCheck::message).toList();
             if (!broken.isEmpty()) {
                 if (status == AssetStatus.APPROVED) {
                     note = (note == null ? "" : note + "; ") + "approved text breaks: " + String.join(", ", broken);
@@ -76,16 +76,18 @@ public final class AssetAssembler {
         return new Asset(id, jobs, Map.of(), AssetStatus.FAILED, List.of(), List.of(), null, error, null);
     }
 
-    /** The channel's must-include texts, plus the opt-out every SMS carries by law. */
-    static List<String> mustInclude(Job job) {
-        Set<String> all = new LinkedHashSet<>(job.field().mustInclude());
-        if (job.kind().equals("sms") && all.stream().noneMatch(m -> m.toLowerCase(Locale.ROOT).contains("stop"))) {
-            all.add(AssetVerifier.OPT_OUT);
+    /**
+     * What the asset must carry and {@code where} lacks: the channel's must-include texts, and for a
+     * channel with an opt-out ({@link SmsOptOut}) its line, unless the text carries the keyword.
+     */
+    static List<String> missing(Job job, String where) {
+        String lower = where.toLowerCase(Locale.ROOT);
+        List<String> missing = new ArrayList<>(job.field().mustInclude().stream()
+                .filter(m -> !lower.contains(m.toLowerCase(Locale.ROOT))).toList());
+        boolean declaresOptOut = job.field().mustInclude().stream().anyMatch(SmsOptOut::carries);
+        if (CopyRules.compliance(job.brief()).optOut() && !declaresOptOut && !SmsOptOut.carries(where)) {
+            missing.add(SmsOptOut.line(job.brief()));
         }
-        return new ArrayList<>(all);
-    }
-
-    private static String promoCode(Job job) {
-        return job.brief().promo() == null ? null : job.brief().promo().code();
+        return missing;
     }
 }

@@ -1,5 +1,7 @@
 package io.copydeck.compiler;
 
+import io.copydeck.compiler.rules.CopyRules;
+import io.copydeck.compiler.rules.Facts;
 import io.copydeck.dsl.brief.Brief;
 import io.copydeck.dsl.brief.JobId;
 import io.copydeck.dsl.check.CheckResult;
@@ -101,14 +103,14 @@ public final class BuildPipeline {
             Generation generation = new Generation(model, new GenerationCache(options.cacheDir()), progress,
                     options.candidates(), options.batch());
             TextMeasure measure = new TextMeasure(generation::countTokens);
-            FieldRules rules = new FieldRules(measure);
+            CopyRules rules = new CopyRules(measure);
             FieldSelector selector = new FieldSelector(rules);
             // Each field's selection, made after the round that gave it its last candidates.
             Map<JobId, FieldSelector.Selection> selections = new LinkedHashMap<>();
             Map<JobId, List<RawCompletion>> candidates = new LinkedHashMap<>();
             // Each asset's facts, built once: every round selects every field again.
-            Map<Brief, FactsRule> facts = new HashMap<>();
-            toGenerate.forEach(p -> facts.computeIfAbsent(p.job().brief(), FactsRule::of));
+            Map<Brief, Facts> facts = new HashMap<>();
+            toGenerate.forEach(p -> facts.computeIfAbsent(p.job().brief(), Facts::of));
             try {
                 List<Prompt> pending = toGenerate;
                 for (int round = 0; round < 2 * options.rounds() && !pending.isEmpty(); round++) {
@@ -185,13 +187,13 @@ public final class BuildPipeline {
      */
     private static void selectAcrossVariants(FieldSelector selector, List<Prompt> prompts,
                                              Map<JobId, List<RawCompletion>> candidates,
-                                             Map<Brief, FactsRule> facts,
+                                             Map<Brief, Facts> facts,
                                              Map<JobId, FieldSelector.Selection> selections) {
         Map<String, Set<String>> takenByField = new HashMap<>();
         prompts.stream().sorted(Comparator.comparingInt(p -> p.job().variant())).forEach(p -> {
             Set<String> taken = takenByField.computeIfAbsent(p.job().id().variantsKey(), k -> new HashSet<>());
-            FieldSelector.Selection s = selector.select(p.job().field().name(), candidates.get(p.job().id()),
-                    p.job().field(), p.job().field().singleLine(), facts.get(p.job().brief()), Set.copyOf(taken));
+            FieldSelector.Selection s = selector.select(p.job().field(), candidates.get(p.job().id()),
+                    facts.get(p.job().brief()), Set.copyOf(taken));
             selections.put(p.job().id(), s);
             if (s.ok()) taken.add(FieldSelector.sameness(s.text()));
         });

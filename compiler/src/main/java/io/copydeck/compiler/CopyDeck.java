@@ -1,5 +1,8 @@
 package io.copydeck.compiler;
 
+import io.copydeck.compiler.rules.CopyRules;
+import io.copydeck.compiler.rules.LengthLimit;
+import io.copydeck.compiler.rules.MustInclude;
 import io.copydeck.dsl.plan.Job;
 import io.copydeck.templates.LayoutRenderer.RenderedFile;
 import java.util.ArrayList;
@@ -77,8 +80,8 @@ final class CopyDeck {
         List<Map<String, Object>> checks = new ArrayList<>();
         int quiet = 0;
         for (ConstraintCheck c : a.checks()) {
-            boolean shown = !c.ok() || c.rule().contains("≤") || c.rule().startsWith("includes")
-                    || c.rule().contains("carries");
+            boolean shown = !c.ok() || c.rule().equals(LengthLimit.ID) || c.rule().equals(MustInclude.ID)
+                    || CopyRules.COMPLIANCE.contains(c.rule());
             if (!shown) {
                 quiet++;
                 continue;
@@ -86,8 +89,8 @@ final class CopyDeck {
             checks.add(c.toMap());
         }
         if (quiet > 0) {
-            checks.add(new ConstraintCheck(quiet + " more checks (avoided phrases, repetition, empty fields)", true, false)
-                    .toMap());
+            checks.add(ConstraintCheck.note("more", quiet + " more checks (facts, names, avoided phrases, repetition, "
+                    + "empty fields)").toMap());
         }
         m.put("checks", checks);
         return m;

@@ -1,17 +1,23 @@
 package io.copydeck.compiler;
 
+import io.copydeck.compiler.rules.CopyRules;
+import io.copydeck.compiler.rules.Facts;
+import io.copydeck.compiler.rules.RuleInput;
+import io.copydeck.compiler.rules.Words;
 import io.copydeck.dsl.brief.FieldSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Picks a field's text among its candidates: each is cleaned and checked against the hard
- * rules; of those that pass, the likeliest per token wins (earlier candidates win ties), except
- * that a text another variant of the same field already took, or one cut mid-sentence to fit,
- * is taken only when nothing better passes. When none passes, the result says which rule failed
- * most, so the error is actionable.
+ * Picks a field's text among its candidates: each is cleaned, mended by the rules' repairs, fitted
+ * to its limits and checked against every rule of {@link CopyRules}; of those that pass, the
+ * likeliest per token wins (earlier candidates win ties), except that a text another variant of
+ * the same field already took, or one cut mid-sentence to fit, is taken only when nothing better
+ * passes. When none passes, the result says which rule failed most, so the error is actionable.
  */
 public final class FieldSelector {
     /** The chosen text (null when none passed), its checks, and why none passed otherwise. */
@@ -28,23 +34,23 @@ public final class FieldSelector {
 
     /** How two variants' texts compare: case, spacing and punctuation aside. */
     public static String sameness(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        StringBuilder s = new StringBuilder();
+        Words.of(text.toLowerCase(Locale.ROOT)).forEach(w -> s.append(w.text()).append(' '));
+        return s.toString().strip();
     }
 
-    private final FieldRules rules;
+    private final CopyRules rules;
 
-    public FieldSelector(FieldRules rules) {
+    public FieldSelector(CopyRules rules) {
         this.rules = rules;
     }
 
-    public Selection select(String field, List<RawCompletion> candidates, FieldSpec constraints, boolean singleLine,
-                            FactsRule facts) {
-        return select(field, candidates, constraints, singleLine, facts, java.util.Set.of());
+    public Selection select(FieldSpec field, List<RawCompletion> candidates, Facts facts) {
+        return select(field, candidates, facts, Set.of());
     }
 
     /** @param taken the texts earlier variants of this field chose, by {@link #sameness} */
-    public Selection select(String field, List<RawCompletion> candidates, FieldSpec constraints, boolean singleLine,
-                            FactsRule facts, java.util.Set<String> taken) {
+    public Selection select(FieldSpec field, List<RawCompletion> candidates, Facts facts, Set<String> taken) {
         String best = null;
         boolean bestCut = false;
         boolean bestRepeated = false;
@@ -52,18 +58,18 @@ public final class FieldSelector {
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> failures = new LinkedHashMap<>();
         for (RawCompletion raw : candidates) {
-            // A sentence stating a price, code or name no fact backs goes; the layout states the real offer.
-            // A garbled product name becomes the real one first ("Shop Morning Sencha Duo" → "Shop Desk Duo").
-            String cleaned = TextCleaner.dropSentences(
-                    facts.repairNames(TextCleaner.clean(raw.text(), singleLine, raw.complete())),
-                    sentence -> !facts.unbacked(sentence).isEmpty());
+            // The rules mend what they can without inventing anything: a garbled product name becomes
+            // the real one, a sentence with a price, code or name no fact backs goes (the layout
+            // states the real offer).
+            String cleaned = rules.repair(new RuleInput(TextCleaner.clean(raw.text(), field.singleLine(), raw.complete()),
+                    field, facts));
             // Too long? Cut back to a sentence end, or a word, that fits every limit.
-            TextCleaner.Fitted fitted = TextCleaner.fit(cleaned, t -> rules.withinLimits(t, constraints));
+            TextCleaner.Fitted fitted = TextCleaner.fit(cleaned, t -> rules.withinLimits(t, field));
             String text = fitted == null ? cleaned : fitted.text();
-            List<ConstraintCheck> checks = rules.check(field, text, constraints, facts);
-            if (!FieldRules.allHardOk(checks)) {
+            List<ConstraintCheck> checks = rules.check(new RuleInput(text, field, facts));
+            if (!CopyRules.allHardOk(checks)) {
                 checks.stream().filter(c -> !c.ok() && c.hard())
-                        .forEach(c -> failures.merge(c.rule().replaceFirst(" \\(not: .*\\)$", ""), 1, Integer::sum));
+                        .forEach(c -> failures.merge(c.requirement() + " [" + c.rule() + "]", 1, Integer::sum));
                 continue;
             }
             // Likelihood per token; another variant's text comes after every fresh one, and a text
@@ -79,11 +85,11 @@ public final class FieldSelector {
                 bestScore = score;
             }
         }
-        if (best != null) return new Selection(field, best, bestChecks, null, bestCut, bestRepeated);
+        if (best != null) return new Selection(field.name(), best, bestChecks, null, bestCut, bestRepeated);
         List<String> reasons = new ArrayList<>();
         failures.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> reasons.add(e.getKey() + " (failed by " + e.getValue() + " of " + candidates.size() + ")"));
-        return new Selection(field, null, List.of(), "no candidate met every rule: " + String.join("; ", reasons), false,
-                false);
+        return new Selection(field.name(), null, List.of(), "no candidate met every rule: " + String.join("; ", reasons),
+                false, false);
     }
 }

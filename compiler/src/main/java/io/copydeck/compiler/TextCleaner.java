@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0]+");
+    /** Punctuation a phrase cut mid-sentence must not end on: "Fresh tea," or "Cold brew –". */
+    private static final Pattern TRAILING_PAUSE = Pattern.compile("[,;:\\-–—]+$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?:[\"'”’)\\]]*)(?=\\s|$)");
     /** A label the model put before its text, imitating prompt layouts: "A: ", "Text: ", "Headline - ". */
     private static final Pattern LEADING_LABEL = Pattern.compile("^(?:[A-Z]|(?i:text|headline|subject|body|description"
@@ -60,7 +62,7 @@ public final class TextCleaner {
         String last = null;
         for (String w : words) {
             String next = s.length() == 0 ? w : s + " " + w;
-            String trimmed = next.replaceAll("[,;:\\-–—]+$", "");
+            String trimmed = TRAILING_PAUSE.matcher(next).replaceAll("");
             if (!fits.test(trimmed)) break;
             s = new StringBuilder(next);
             last = trimmed;
@@ -79,31 +81,11 @@ public final class TextCleaner {
         String[] words = phrase.split(" ");
         int n = words.length;
         while (n > 0) {
-            String w = words[n - 1].toLowerCase(java.util.Locale.ROOT).replaceAll("[,;:\\-–—]+$", "");
-            if (!DANGLING.contains(w) && !w.matches("\\d+")) break;
+            String w = TRAILING_PAUSE.matcher(words[n - 1].toLowerCase(java.util.Locale.ROOT)).replaceAll("");
+            if (!DANGLING.contains(w) && !w.chars().allMatch(Character::isDigit)) break;
             n--;
         }
-        return n == 0 ? null : String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll("[,;:\\-–—]+$", "");
-    }
-
-    /**
-     * Drops the sentences for which {@code drop} holds (e.g. one stating a price no fact backs),
-     * keeping paragraph breaks; the rest of the text stays as the model wrote it.
-     */
-    public static String dropSentences(String text, java.util.function.Predicate<String> drop) {
-        StringBuilder out = new StringBuilder();
-        for (String paragraph : text.split("\n\n", -1)) {
-            StringBuilder kept = new StringBuilder();
-            for (String sentence : paragraph.split("(?<=[.!?])\\s+")) {
-                if (sentence.isBlank() || drop.test(sentence)) continue;
-                if (kept.length() > 0) kept.append(' ');
-                kept.append(sentence.strip());
-            }
-            if (kept.length() == 0) continue;
-            if (out.length() > 0) out.append("\n\n");
-            out.append(kept);
-        }
-        return out.toString();
+        return n == 0 ? null : TRAILING_PAUSE.matcher(String.join(" ", java.util.Arrays.copyOf(words, n))).replaceAll("");
     }
 
     /** Back to the last sentence end; if there is none, the whole text minus a cut last word. */
@@ -113,7 +95,7 @@ public final class TextCleaner {
         while (m.find()) end = m.end();
         if (end > 0) return text.substring(0, end);
         int space = text.lastIndexOf(' ');
-        return space > 0 ? text.substring(0, space).replaceAll("[,;:\\-–—]+$", "") : text;
+        return space > 0 ? TRAILING_PAUSE.matcher(text.substring(0, space)).replaceAll("") : text;
     }
 
     /** Drops an unmatched trailing or leading quote or bracket. */

@@ -11,13 +11,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Re-checks a written asset against its plan with code of its own (not the pipeline's): every
+ * Re-checks a written asset against its plan with code of its own (not the pipeline's rules): every
  * field within its limits, no avoided phrase, every must-include in what is sent, the SMS
- * opt-out, the email footer. Returns the violations, empty when the asset is sound.
+ * opt-out, the email footer, and every price, percentage and code sent a fact of the brief.
+ * Returns the violations, empty when the asset is sound.
  */
 final class IndependentChecks {
+    /** A price ("$2.79", "2,79 €"), a percentage ("15%") or a code in capitals with digits ("AUTUMN15"). */
+    private static final Pattern FACT_TOKEN = Pattern.compile("\\p{Sc}\\s?\\d+(?:[.,]\\d+)*|\\d+(?:[.,]\\d+)*\\s?[\\p{Sc}%]"
+            + "|\\b[A-Z]{2,}[A-Z0-9]*\\d[A-Z0-9]*\\b");
+
     private IndependentChecks() {}
 
     static List<String> violations(JsonNode asset, Path assetsDir, List<Job> jobs) throws Exception {
@@ -54,6 +61,37 @@ final class IndependentChecks {
             }
             if (!all.contains("unsubscribe")) bad.add("email without unsubscribe");
         }
+        for (String token : unbackedTokens(sent.toString(), first)) bad.add("states \"" + token + "\", which no fact of the brief does");
         return bad;
+    }
+
+    /**
+     * The prices, percentages and codes in the sent text that appear in no fact of the brief (nor its
+     * offer line, nor the texts the spec makes the channel include) as a whole token: "$2" is not
+     * backed by "$2.79".
+     */
+    static List<String> unbackedTokens(String sent, Job job) {
+        List<String> facts = new ArrayList<>(job.brief().facts());
+        if (job.brief().offerLine() != null) facts.add(job.brief().offerLine());
+        facts.addAll(job.field().mustInclude());
+        String known = String.join("\n", facts).toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        List<String> bad = new ArrayList<>();
+        Matcher m = FACT_TOKEN.matcher(sent.replace('\u00a0', ' '));
+        while (m.find()) {
+            String token = m.group().strip().toLowerCase(Locale.ROOT);
+            if (!wholeIn(known, token) && !bad.contains(token)) bad.add(token);
+        }
+        return bad;
+    }
+
+    private static boolean wholeIn(String text, String token) {
+        for (int at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
+            int end = at + token.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean after = end == text.length() || !(Character.isDigit(text.charAt(end))
+                    || (end + 1 < text.length() && ".,".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1))));
+            if (before && after) return true;
+        }
+        return false;
     }
 }

@@ -1,4 +1,4 @@
-package io.copydeck.compiler;
+package io.copydeck.compiler.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,12 +19,17 @@ import java.util.regex.Pattern;
 final class DeclaredNames {
     /** A capitalised word: "Aurora", "A", "O'Neill"; not a code or a shout in capitals ("STOP", "SPRING20"). */
     private static final String TITLE_WORD = "\\p{Lu}(?:[\\p{Ll}'’&-][\\p{L}\\p{N}'’&-]*)?(?![\\p{L}\\p{N}])";
+    private static final Pattern ONE_TITLE_WORD = Pattern.compile(TITLE_WORD);
     /** Runs of two or more capitalised words: where names are. */
     private static final Pattern CAPITALISED_RUN = Pattern.compile(
             "(?<![\\p{L}\\p{N}])" + TITLE_WORD + "(?:[ \\t]+" + TITLE_WORD + ")+");
+    /** What separates the words of a run of names. */
+    private static final Pattern BLANKS = Pattern.compile("[ \\t]+");
+    /** "2 × Northwind Labs": a quantity, then what the model thinks the bundle holds. */
+    private static final Pattern ITEM = Pattern.compile("(\\d+) × (\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}'’&-]*)*)");
     /** Capitalised words that start sentences and headlines without naming anything. */
-    private static final Set<String> COMMON = FactsRule.words(("a an the this that these those your our my their its his her "
-            + "you we i it they he she there here and or but so if when while for to of in on at by with from "
+    private static final Set<String> COMMON = Words.distinctLower("a an the this that these those your our my their its "
+            + "his her you we i it they he she there here and or but so if when while for to of in on at by with from "
             + "meet shop try get save buy order discover explore find grab enjoy make take start join sign book "
             + "use see learn read click tap call visit come go stay feel treat love taste sip pick choose upgrade "
             + "claim unlock ready introducing "
@@ -33,7 +38,11 @@ final class DeclaredNames {
             + "nothing someone everyone "
             + "who where which limited exclusive special offer sale deal deals off up out back until since before after "
             + "during ends starts january february march april may june july august september october november "
-            + "december monday tuesday wednesday thursday friday saturday sunday"));
+            + "december monday tuesday wednesday thursday friday saturday sunday");
+    /** Words after which a name is the product being introduced, lowercase. */
+    private static final List<String> INTRODUCES_PRODUCT = List.of("shop", "try", "meet", "hello", "discover", "get",
+            "order", "buy", "grab", "introducing", "new", "new:", "that's", "say hello to");
+
     private final String facts;
     private final Set<String> factWords;
     /** The name of the job's product or bundle, or null: what an invented variant of it is repaired to. */
@@ -51,25 +60,26 @@ final class DeclaredNames {
         this.factWords = factWords;
         this.productName = productName;
         this.bundleItems = bundleItems;
-        this.productWords = productName == null ? List.of()
-                : Arrays.stream(productName.split("\\s+")).map(DeclaredNames::bare).toList();
+        this.productWords = productName == null ? List.of() : words(productName);
         this.productMention = productName == null ? null
                 : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(productName) + "(?![\\p{L}\\p{N}])",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**
-     * The invented names in the text. In a title-case headline every word is capitalised, so only
-     * a garbled declared name ("Meet Willow Harbour Chai") tells itself apart; elsewhere any
-     * undeclared name does.
+     * The invented names in the text, with their spans. In a title-case headline every word is
+     * capitalised, so only a garbled declared name ("Meet Willow Harbour Chai") tells itself apart;
+     * elsewhere any undeclared name does.
      */
-    List<String> invented(String text) {
+    List<Finding> invented(String text, String ruleId) {
         boolean titleCase = titleCase(text);
-        List<String> found = new ArrayList<>();
+        List<Finding> found = new ArrayList<>();
         Matcher run = CAPITALISED_RUN.matcher(text);
         while (run.find()) {
-            String name = inventedName(run.group().split("[ \\t]+"));
-            if (name != null && (!titleCase || variantOfProduct(name, productWords))) found.add(name);
+            String name = inventedName(BLANKS.split(run.group()));
+            if (name == null || (titleCase && !variantOfProduct(name, productWords))) continue;
+            int start = run.start() + run.group().indexOf(name);
+            found.add(new Finding(ruleId, "\"" + name + "\" is no name the brief declares", start, start + name.length()));
         }
         return found;
     }
@@ -93,7 +103,7 @@ final class DeclaredNames {
         int at = 0;
         boolean mentioned = namesProduct(text);
         while (run.find()) {
-            String name = inventedName(run.group().split("[ \\t]+"));
+            String name = inventedName(BLANKS.split(run.group()));
             if (name == null) continue;
             int start = run.start() + run.group().indexOf(name);
             // The product once per text: a second mention would be a repeat ("Hello Aurora Oat Latte.
@@ -112,8 +122,8 @@ final class DeclaredNames {
     private boolean namesProduct(String text) {
         Matcher m = productMention.matcher(text);
         while (m.find()) {
-            String[] before = text.substring(0, m.start()).split("[ \\t]+");
-            String[] after = text.substring(m.end()).strip().split("[ \\t]+");
+            String[] before = BLANKS.split(text.substring(0, m.start()));
+            String[] after = BLANKS.split(text.substring(m.end()).strip());
             boolean inLongerName = nameWord(before[before.length - 1], text.substring(0, m.start()).endsWith(" "))
                     || nameWord(after[0], text.substring(m.end()).startsWith(" "));
             if (!inLongerName) return true;
@@ -123,11 +133,8 @@ final class DeclaredNames {
 
     /** A capitalised word, not a sentence starter, right beside another (separated by one space). */
     private static boolean nameWord(String word, boolean adjacent) {
-        return adjacent && word.matches(TITLE_WORD) && !common(word);
+        return adjacent && ONE_TITLE_WORD.matcher(word).matches() && !common(word);
     }
-
-    /** "2 × Northwind Labs": a quantity, then what the model thinks the bundle holds. */
-    private static final Pattern ITEM = Pattern.compile("(\\d+) × (\\p{Lu}[\\p{L}\\p{N}'’&-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}'’&-]*)*)");
 
     /**
      * A bundle's items, listed by the model with invented names ("1 × Northwind Labs: 1 × Tidal
@@ -154,21 +161,28 @@ final class DeclaredNames {
         return out.append(text.substring(at)).toString();
     }
 
-    /** Words after which a name is the product being introduced. */
-    private static final Pattern INTRODUCES_PRODUCT = Pattern.compile(
-            "(?i)(?:^|\\b(?:shop|try|meet|hello|discover|get|order|buy|grab|introducing|new:?|that's|say hello to))\\s*$");
-
+    /** Whether the name opens the text or follows a word that introduces a product. */
     private static boolean inProductPlace(String text, int start) {
-        String before = text.substring(0, start).strip();
-        return before.isEmpty() || INTRODUCES_PRODUCT.matcher(before).find();
+        String before = text.substring(0, start).strip().toLowerCase(Locale.ROOT);
+        if (before.isEmpty()) return true;
+        for (String word : INTRODUCES_PRODUCT) {
+            int at = before.length() - word.length();
+            if (before.endsWith(word) && (at == 0 || !Character.isLetterOrDigit(before.charAt(at - 1)))) return true;
+        }
+        return false;
     }
 
     private static boolean variantOfProduct(String name, List<String> productWords) {
-        List<String> words = Arrays.stream(name.split("\\s+")).map(DeclaredNames::bare).toList();
+        List<String> words = words(name);
         if (words.size() < 2) return false;
         long shared = words.stream().filter(productWords::contains).count();
         boolean sameHead = productWords.size() >= 2 && words.get(words.size() - 1).equals(productWords.get(productWords.size() - 1));
         return sameHead || shared * 2 >= words.size();
+    }
+
+    /** A name's words as names compare them: bare, lowercase. */
+    private static List<String> words(String name) {
+        return Arrays.stream(BLANKS.split(name.strip())).map(DeclaredNames::bare).toList();
     }
 
     /**
@@ -181,7 +195,7 @@ final class DeclaredNames {
         while (from < to && common(words[from])) from++;
         while (to > from && common(words[to - 1])) to--;
         if (from == to) return null;
-        String name = String.join(" ", Arrays.copyOfRange(words, from, to)).replaceAll("[.,;:!?]+$", "");
+        String name = withoutTrailing(String.join(" ", Arrays.copyOfRange(words, from, to)), ".,;:!?");
         if (endOfAFact(name.toLowerCase(Locale.ROOT))) return null;
         if (to - from == 1 && !unknown(words[from])) return null;
         return name;
@@ -193,16 +207,34 @@ final class DeclaredNames {
      * front of "Aurora Oat Latte") are not.
      */
     private boolean endOfAFact(String name) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}]|[ \\t][\\p{L}\\p{N}])")
-                .matcher(facts).find();
+        for (int at = facts.indexOf(name); at >= 0; at = facts.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(facts.charAt(at - 1));
+            boolean endsWord = end == facts.length() || !Character.isLetterOrDigit(facts.charAt(end));
+            boolean phraseGoesOn = end + 1 < facts.length() && (facts.charAt(end) == ' ' || facts.charAt(end) == '\t')
+                    && Character.isLetterOrDigit(facts.charAt(end + 1));
+            if (startsWord && endsWord && !phraseGoesOn) return true;
+        }
+        return false;
     }
 
     private static boolean common(String word) {
         return COMMON.contains(bare(word));
     }
 
+    /** A word lowercase, without the punctuation after it and a possessive 's: "Chai's," is "chai". */
     private static String bare(String word) {
-        return word.toLowerCase(Locale.ROOT).replaceAll("['’]s$", "").replaceAll("[^\\p{L}\\p{N}]+$", "");
+        String w = withoutTrailing(word.toLowerCase(Locale.ROOT), null);
+        if (w.endsWith("'s") || w.endsWith("’s")) w = w.substring(0, w.length() - 2);
+        return withoutTrailing(w, null);
+    }
+
+    /** The text without the given characters at its end; {@code chars} null: without anything but letters and digits. */
+    private static String withoutTrailing(String text, String chars) {
+        int end = text.length();
+        while (end > 0 && (chars == null ? !Character.isLetterOrDigit(text.charAt(end - 1))
+                : chars.indexOf(text.charAt(end - 1)) >= 0)) end--;
+        return text.substring(0, end);
     }
 
     private boolean unknown(String word) {
@@ -210,15 +242,14 @@ final class DeclaredNames {
         return !allCaps && !common(word) && !factWords.contains(bare(word));
     }
 
-
     /**
      * A headline in title case ("Fresh Tea Delivered to Your Desk"): no sentence punctuation, and
      * four or more words of four letters or more, all capitalised. "Meet Willow Harbour Chai from
      * Bramble Works." is a sentence.
      */
     private static boolean titleCase(String text) {
-        if (text.strip().matches("(?s).*[.!?].*")) return false;
-        List<String> long4 = Arrays.stream(text.strip().split("[^\\p{L}'’&-]+"))
+        if (text.chars().anyMatch(c -> c == '.' || c == '!' || c == '?')) return false;
+        List<String> long4 = Words.of(text).stream().map(Words.Word::text)
                 .filter(w -> w.codePointCount(0, w.length()) >= 4).toList();
         return long4.size() >= 4 && long4.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }

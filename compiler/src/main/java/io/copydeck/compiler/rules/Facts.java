@@ -1,0 +1,96 @@
+package io.copydeck.compiler.rules;
+
+import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.brief.Offering;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A brief's facts, read once per asset for every rule that compares a text with them: the facts
+ * flattened, their words, their claims by role ({@link Claims}), the numbers a text may state bare,
+ * and the declared names. Building it scans every fact, so the pipeline builds one per brief, not
+ * one per candidate.
+ */
+public final class Facts {
+    /**
+     * Small counts as words, in the languages Copydeck writes: a brief that says "three or more
+     * cups" or "four minutes" lets a text say "3 cups" or "4 minutes".
+     */
+    private static final Map<String, Integer> COUNT_WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+            Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+            Map.entry("eins", 1), Map.entry("zwei", 2), Map.entry("drei", 3), Map.entry("vier", 4),
+            Map.entry("fünf", 5), Map.entry("sechs", 6), Map.entry("sieben", 7), Map.entry("acht", 8),
+            Map.entry("neun", 9), Map.entry("zehn", 10), Map.entry("elf", 11), Map.entry("zwölf", 12));
+
+    private final Brief brief;
+    private final String text;
+    private final Set<String> words;
+    private final Set<String> claims;
+    private final Set<String> counts;
+    private final DeclaredNames names;
+
+    private Facts(Brief brief) {
+        this.brief = brief;
+        this.text = (String.join("\n", brief.facts()) + "\n").toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
+        this.words = Words.distinctLower(text);
+        Set<String> keys = new HashSet<>();
+        for (String fact : brief.facts()) Claims.in(fact, locale(brief)).forEach(c -> keys.add(c.key()));
+        this.claims = Set.copyOf(keys);
+        Set<String> allowed = new HashSet<>();
+        words.forEach(w -> {
+            if (COUNT_WORDS.containsKey(w)) allowed.add(String.valueOf(COUNT_WORDS.get(w)));
+        });
+        List<String> items = List.of();
+        if (brief.offering() instanceof Offering.Bundle b) {
+            b.items().forEach(i -> allowed.add(String.valueOf(i.quantity())));
+            items = b.items().stream().map(Offering.Item::text).toList();
+        }
+        this.counts = Set.copyOf(allowed);
+        this.names = new DeclaredNames(text, words, brief.offering().name().strip(), items);
+    }
+
+    public static Facts of(Brief brief) {
+        return new Facts(brief);
+    }
+
+    public Brief brief() {
+        return brief;
+    }
+
+    Locale locale() {
+        return locale(brief);
+    }
+
+    private static Locale locale(Brief brief) {
+        return brief.campaign().locale() == null ? Locale.US : brief.campaign().locale();
+    }
+
+    /** Every fact, lowercase, one a line. */
+    String text() {
+        return text;
+    }
+
+    /** The distinct words of the facts, lowercase. */
+    Set<String> words() {
+        return words;
+    }
+
+    /** Whether a fact makes this claim, in the same role: see {@link Claims}. */
+    boolean states(Claims.Claim claim) {
+        return claims.contains(claim.key());
+    }
+
+    /** Whether a bare number is a count the brief gives in words, or a bundle's quantity. */
+    boolean counts(String number) {
+        return counts.contains(number);
+    }
+
+    DeclaredNames names() {
+        return names;
+    }
+}

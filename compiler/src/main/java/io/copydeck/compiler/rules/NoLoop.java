@@ -1,0 +1,44 @@
+package io.copydeck.compiler.rules;
+
+import io.copydeck.dsl.brief.FieldSpec;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** `no-loop`: a word trigram seen twice, or one word four times in a row, is the model looping. */
+public final class NoLoop implements CopyRule {
+    public static final String ID = "no-loop";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String requirement(FieldSpec field) {
+        return field.name() + " does not repeat itself";
+    }
+
+    @Override
+    public List<Finding> check(RuleInput in) {
+        List<Words.Word> words = Words.of(in.text());
+        Set<String> trigrams = new HashSet<>();
+        int run = 1;
+        for (int i = 0; i < words.size(); i++) {
+            if (i > 0 && words.get(i).lower().equals(words.get(i - 1).lower())) {
+                if (++run >= 4) return List.of(at(words, i - 3, i, "the same word four times in a row"));
+            } else {
+                run = 1;
+            }
+            if (i >= 2) {
+                String t = words.get(i - 2).lower() + " " + words.get(i - 1).lower() + " " + words.get(i).lower();
+                if (!trigrams.add(t)) return List.of(at(words, i - 2, i, "\"" + t + "\" a second time"));
+            }
+        }
+        return List.of();
+    }
+
+    private static Finding at(List<Words.Word> words, int first, int last, String message) {
+        return new Finding(ID, message, words.get(first).start(), words.get(last).end());
+    }
+}

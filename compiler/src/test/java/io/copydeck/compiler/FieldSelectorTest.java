@@ -1,0 +1,78 @@
+package io.copydeck.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.copydeck.compiler.rules.Briefs;
+import io.copydeck.compiler.rules.Facts;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Selection runs the registry's rules and repairs on every candidate. */
+class FieldSelectorTest {
+    private static final FieldSelector SELECTOR = new FieldSelector(Briefs.RULES);
+    private static final Facts SPRING = Briefs.facts(Briefs.SPRING);
+    private static final Facts AUTUMN = Briefs.facts(Briefs.AUTUMN);
+
+    @Test
+    void theLikeliestValidCandidateWins() {
+        var s = SELECTOR.select(Briefs.field("subject", 40, "cheap"), List.of(
+                new RawCompletion(" Cheap coffee for all", -1, 4, true),     // avoided phrase
+                new RawCompletion(" Cold brew for your commute", -8, 5, true),
+                new RawCompletion(" Your train, your cold brew", -4, 5, true)), SPRING);
+        assertEquals("Your train, your cold brew", s.text());
+        var none = SELECTOR.select(Briefs.field("subject", 40, "cheap"), List.of(new RawCompletion(" cheap", -1, 1, true)),
+                SPRING);
+        assertFalse(none.ok());
+        assertTrue(none.failure().contains("subject avoids \"cheap\" [avoided-phrase] (failed by 1 of 1)"), none.failure());
+    }
+
+    @Test
+    void anInventedPriceLosesHoweverLikely() {
+        var s = SELECTOR.select(Briefs.field("text", 60), List.of(new RawCompletion(" Only $1.99 today", -1, 4, true),
+                new RawCompletion(" Now $2.79 with SPRING20", -5, 6, true)), SPRING);
+        assertEquals("Now $2.79 with SPRING20", s.text());
+    }
+
+    @Test
+    void aSentenceWithABrokenShapeOrAnInventedNumberGoesAndTheRestIsKept() {
+        var s = SELECTOR.select(Briefs.body("text", 200), List.of(
+                new RawCompletion(" A warming cup.\n\nSave 15, 2027. Shop now.", -1, 12, true)), AUTUMN);
+        assertEquals("A warming cup.\n\nShop now.", s.text());
+        var shape = SELECTOR.select(Briefs.field("text", 200), List.of(
+                new RawCompletion(" Slow down. That's something good. is here.", -1, 12, true)), AUTUMN);
+        assertEquals("Slow down. That's something good.", shape.text());
+    }
+
+    @Test
+    void aGarbledProductNameIsRepaired() {
+        var s = SELECTOR.select(Briefs.field("headline", 40), List.of(new RawCompletion(" Shop Morning Sencha Duo", -1, 6, true)),
+                Briefs.facts(Briefs.DESK_DUO));
+        assertEquals("Shop Desk Duo", s.text());
+    }
+
+    @Test
+    void aVariantTakesAFreshTextBeforeTheOneAnEarlierVariantChose() {
+        var candidates = List.of(new RawCompletion(" Try it now.", -0.5, 4, true),
+                new RawCompletion(" Made for your morning.", -3, 5, true));
+        var v1 = SELECTOR.select(Briefs.field("headline", 30), candidates, SPRING);
+        assertEquals("Try it now.", v1.text());
+        var v2 = SELECTOR.select(Briefs.field("headline", 30), candidates, SPRING, Set.of(FieldSelector.sameness(v1.text())));
+        assertEquals("Made for your morning.", v2.text(), "the fresh text wins, though less likely");
+        assertTrue(v2.settled());
+        var v3 = SELECTOR.select(Briefs.field("headline", 30), candidates.subList(0, 1), SPRING,
+                Set.of(FieldSelector.sameness("try it NOW")));
+        assertEquals("Try it now.", v3.text(), "a repeat is still better than nothing");
+        assertFalse(v3.settled(), "but worth another round");
+    }
+
+    @Test
+    void aFieldOfOnlyRequiredPhrasesIsNotCopy() {
+        var s = SELECTOR.select(Briefs.field("text", List.of("AUTUMN15")), List.of(
+                new RawCompletion(" Reply STOP to opt out.", -0.1, 6, true),
+                new RawCompletion(" Autumn is chai weather. AUTUMN15 takes 15% off.", -3, 12, true)), AUTUMN);
+        assertEquals("Autumn is chai weather. AUTUMN15 takes 15% off.", s.text(), "the likelier candidate is only the opt-out");
+    }
+}
