@@ -111,6 +111,14 @@ public final class BuildPipeline {
             // Each asset's facts, built once: every round selects every field again.
             Map<Brief, Facts> facts = new HashMap<>();
             toGenerate.forEach(p -> facts.computeIfAbsent(p.job().brief(), Facts::of));
+            // A prompt the model cannot read whole fails its field with the reason, not the build.
+            List<Prompt> overlong = toGenerate.stream().filter(p -> !fitsContext(p)).toList();
+            overlong.forEach(p -> selections.put(p.job().id(), FieldSelector.Selection.failed(p.job().field().name(),
+                    "its prompt is " + model.countTokens(p.text()) + " tokens, more than the model's "
+                            + model.contextTokens() + "-token context leaves room for (" + ROOM_TO_WRITE
+                            + " tokens to write); shorten the brief's longest texts or use a model with a longer "
+                            + "context (--model)")));
+            toGenerate.removeAll(overlong);
             try {
                 List<Prompt> pending = toGenerate;
                 for (int round = 0; round < 2 * options.rounds() && !pending.isEmpty(); round++) {
@@ -149,6 +157,13 @@ public final class BuildPipeline {
             return new Result(assets, prompts.diagnostics(), generation.completions(), generation.cacheHits(),
                     generation.modelCalls(), generation.tokensGenerated(), generation.millis(), model.name());
         }
+    }
+
+    /** Tokens a field needs at the least, after its prompt, to be worth generating. */
+    static final int ROOM_TO_WRITE = 8;
+
+    private boolean fitsContext(Prompt p) {
+        return model.countTokens(p.text()) + ROOM_TO_WRITE <= model.contextTokens();
     }
 
     /** The lock with each regenerated channel's take counted up. */

@@ -25,6 +25,11 @@ public final class FieldSelector {
                             boolean repeated) {
         public boolean ok() { return text != null; }
 
+        /** No text: {@code failure} says why. */
+        public static Selection failed(String field, String failure) {
+            return new Selection(field, null, List.of(), failure, false, false);
+        }
+
         /** A whole text was chosen, not one cut mid-sentence to fit: worth another round when it was not. */
         public boolean whole() { return ok() && !cut; }
 

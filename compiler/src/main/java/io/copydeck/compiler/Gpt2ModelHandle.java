@@ -47,6 +47,11 @@ public final class Gpt2ModelHandle implements ModelHandle {
         return tokenizer().encode(text).length;
     }
 
+    @Override
+    public int contextTokens() {
+        return folder.config().nPositions();
+    }
+
     private Gpt2Tokenizer tokenizer() {
         if (tokenizer == null) tokenizer = Gpt2Tokenizer.forFolder(folder);
         return tokenizer;

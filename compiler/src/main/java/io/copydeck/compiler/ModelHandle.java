@@ -12,5 +12,8 @@ public interface ModelHandle {
     /** Tokens of a text in the model's tokenizer (loaded without the model), for `N tokens` limits. */
     int countTokens(String text);
 
+    /** How many tokens the model reads and writes at once (GPT-2's `n_positions`): prompt and copy together. */
+    int contextTokens();
+
     CompletionSource open();
 }

@@ -128,4 +128,15 @@ class BuildPipelineTest {
         assertTrue(again.requests.isEmpty());
         assertEquals(new String(first), Files.readString(dir.resolve("out/manifest.json")));
     }
+
+    @Test
+    void aPromptLongerThanTheModelsContextFailsItsAssetWithTheReasonNotTheBuild(@TempDir Path dir) throws Exception {
+        String longPains = "pains: " + String.join(", ", java.util.Collections.nCopies(60, "\"no time for the dentist\""));
+        String spec = SPEC.replace("pains: \"no time\"", longPains);
+        BuildPipeline.Result r = build(dir, spec, ScriptedModel.byCue(GOOD, "Fine."));
+        assertEquals(r.assets().size(), r.failed(), "every prompt carries the pains");
+        Asset email = r.assets().get(0);
+        assertTrue(email.error().contains("320-token context"), email.error());
+        assertTrue(Files.exists(dir.resolve("out/manifest.json")), "the build still writes its outputs");
+    }
 }

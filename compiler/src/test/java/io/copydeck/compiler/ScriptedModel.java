@@ -45,6 +45,12 @@ final class ScriptedModel implements ModelHandle {
         return (int) Math.ceil(text.length() / 4.0);
     }
 
+    /** A context as small as the shipped model's, so a test can overflow it. */
+    @Override
+    public int contextTokens() {
+        return 320;
+    }
+
     @Override
     public CompletionSource open() {
         return new CompletionSource() {

@@ -135,6 +135,7 @@ class BuildEndToEndTest {
             public String checksum() { return real.checksum(); }
             public String name() { return real.name(); }
             public int countTokens(String text) { return real.countTokens(text); }
+            public int contextTokens() { return real.contextTokens(); }
             public io.copydeck.compiler.CompletionSource open() {
                 io.copydeck.compiler.CompletionSource source = real.open();
                 return new io.copydeck.compiler.CompletionSource() {

@@ -19,8 +19,11 @@ public record BuiltAsset(String id, String campaign, String channel, String kind
         int variant, Map<String, String> fields, Map<String, String> files, Map<String, String> rendered,
         String status, List<Check> checks, JsonNode provenance, String error, String note) {
 
-    /** A rule the asset was checked against and whether it held: `subject ≤ 60 chars`. */
-    public record Check(String rule, boolean ok) {}
+    /**
+     * A rule the asset was checked against, by id (`length`, `sms-opt-out`), whether it held, and
+     * what it asks and found, in words: `subject ≤ 55 chars`.
+     */
+    public record Check(String rule, boolean ok, String message) {}
 
     public boolean approved() {
         return "approved".equals(status);

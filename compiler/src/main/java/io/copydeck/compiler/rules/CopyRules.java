@@ -41,6 +41,9 @@ public final class CopyRules {
         rules.add(new NotEmpty());
         for (Length limit : field.limits()) rules.add(new LengthLimit(measure, limit));
         rules.add(new AvoidedPhrase());
+        // Text the spec declares (a channel's `cta`) is the strategist's own words: its names and
+        // facts are the brief's by definition, so only the platform's and brand's rules apply.
+        if (field.isDeclared()) return rules;
         rules.add(new NoLoop());
         rules.add(new OwnWords());
         rules.add(new OnlyDeclaredNames());

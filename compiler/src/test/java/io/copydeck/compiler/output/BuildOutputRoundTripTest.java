@@ -55,7 +55,7 @@ class BuildOutputRoundTripTest {
             Job first = w.first();
             assertEquals(w.id(), r.id());
             assertEquals(INFO.campaign(), r.campaign());
-            assertEquals(first.channel(), r.channel());
+            assertEquals(first.channelId().toString(), r.channel());
             assertEquals(first.kind(), r.kind());
             assertEquals(first.audience(), r.audience());
             assertEquals(first.offering(), r.product());
@@ -63,7 +63,8 @@ class BuildOutputRoundTripTest {
             assertEquals(w.fields(), r.fields());
             assertEquals(List.copyOf(w.fields().keySet()), List.copyOf(r.fields().keySet()), "field order kept");
             assertEquals(w.status().word(), r.status());
-            assertEquals(w.checks().stream().map(c -> new BuiltAsset.Check(c.rule(), c.ok())).toList(), r.checks());
+            assertEquals(w.checks().stream().map(c -> new BuiltAsset.Check(c.rule(), c.ok(), c.message())).toList(),
+                    r.checks());
             assertEquals(w.error(), r.error());
             assertEquals(w.note(), r.note());
             Map<String, String> rendered = new LinkedHashMap<>();
@@ -76,7 +77,7 @@ class BuildOutputRoundTripTest {
             assertEquals(INFO.modelChecksum(), r.provenance().path("model").asText());
             assertEquals(INFO.generator(), r.provenance().path("generator").asText());
             assertEquals(w.templates().keySet(), fieldNames(r.provenance().path("templates")));
-            assertEquals(first.kind() + "." + first.channel(), r.channelKey());
+            assertEquals(first.channelId().toString(), r.channelKey());
         }
         BuiltAsset approved = read.assets().get(1);
         assertTrue(approved.approved());
@@ -89,7 +90,7 @@ class BuildOutputRoundTripTest {
         assertNull(read.assets().get(0).error());
 
         Map<String, List<BuiltAsset>> byChannel = read.byChannel();
-        assertEquals(written.stream().map(a -> a.first().kind() + "." + a.first().channel()).distinct().toList(),
+        assertEquals(written.stream().map(a -> a.first().channelId().toString()).distinct().toList(),
                 List.copyOf(byChannel.keySet()), "channels in manifest order");
         assertEquals(written.size(), byChannel.values().stream().mapToInt(List::size).sum());
         assertTrue(BuildOutput.exists(out));
@@ -130,8 +131,10 @@ class BuildOutputRoundTripTest {
             Map<String, String> fields = new LinkedHashMap<>();
             List<ConstraintCheck> checks = new ArrayList<>();
             for (Job j : e.getValue()) {
-                if (status != AssetStatus.FAILED) fields.put(j.field(), "Text of " + j.field() + " — é “quoted” " + n);
-                checks.add(new ConstraintCheck(j.field() + " within limit", status != AssetStatus.FAILED, true));
+                String field = j.field().name();
+                if (status != AssetStatus.FAILED) fields.put(field, "Text of " + field + " — é “quoted” " + n);
+                checks.add(new ConstraintCheck("length", field, field + " within limit", status != AssetStatus.FAILED,
+                        true, List.of()));
             }
             List<RenderedFile> files = status == AssetStatus.FAILED ? List.of()
                     : List.of(new RenderedFile("txt", "plain " + n + "\n", "builtin/layouts/x.txt.ftl"),
@@ -141,7 +144,7 @@ class BuildOutputRoundTripTest {
                     status == AssetStatus.FAILED ? "no candidate met the headline limit" : null,
                     n == 3 ? "kept a candidate over the soft limit" : null));
         }
-        assertTrue(assets.size() > 3 && byAsset.values().stream().map(j -> j.get(0).channel()).distinct().count() > 1,
+        assertTrue(assets.size() > 3 && byAsset.values().stream().map(j -> j.get(0).channelId()).distinct().count() > 1,
                 "the example has several assets in several channels");
         return assets;
     }

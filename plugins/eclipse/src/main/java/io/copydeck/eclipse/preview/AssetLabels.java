@@ -34,7 +34,7 @@ final class AssetLabels {
                 .append(" [").append(a.status()).append("]\n\n");
         if (a.error() != null) out.append("FAILED: ").append(a.error()).append("\n\n");
         a.fields().forEach((k, v) -> out.append(k.toUpperCase()).append('\n').append(v).append("\n\n"));
-        for (BuiltAsset.Check c : a.checks()) out.append(c.ok() ? "\u2713 " : "\u2717 ").append(c.rule()).append('\n');
+        for (BuiltAsset.Check c : a.checks()) out.append(c.ok() ? "\u2713 " : "\u2717 ").append(c.message()).append('\n');
         return out.toString();
     }
 }

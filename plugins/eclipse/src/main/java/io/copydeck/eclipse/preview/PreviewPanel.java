@@ -129,7 +129,7 @@ public final class PreviewPanel {
             }
         }
         for (BuiltAsset.Check c : a.checks()) {
-            int at = text.indexOf((c.ok() ? "\u2713 " : "\u2717 ") + c.rule());
+            int at = text.indexOf((c.ok() ? "\u2713 " : "\u2717 ") + c.message());
             if (at >= 0) detail.setStyleRange(new StyleRange(at, 1, c.ok() ? GREEN : RED, null, SWT.BOLD));
         }
     }
