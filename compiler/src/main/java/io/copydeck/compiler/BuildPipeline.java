@@ -86,7 +86,12 @@ public final class BuildPipeline {
             Lockfile lock = nextTakes(Lockfile.read(lockPath), options.regenerate());
             Map<String, List<Prompt>> byAsset = new LinkedHashMap<>();
             Map<String, List<Job>> jobsByAsset = new LinkedHashMap<>();
-            for (Job j : plan.jobs()) jobsByAsset.computeIfAbsent(j.assetId(), k -> new ArrayList<>()).add(j);
+            for (Job j : plan.jobs()) {
+                // Seeded as their prompts are (below), so each asset's provenance names the seed that wrote it.
+                Job seeded = lock.get(j.assetId()).isPresent() ? j
+                        : j.withSeed(Takes.seed(j.seed(), lock.take(Takes.channel(j))));
+                jobsByAsset.computeIfAbsent(j.assetId(), k -> new ArrayList<>()).add(seeded);
+            }
             jobsByAsset.keySet().forEach(id -> byAsset.put(id, new ArrayList<>()));
             for (Prompt p : prompts.prompts()) {
                 // Approved assets are not generated: their seeds (and so their files) stay as they were.

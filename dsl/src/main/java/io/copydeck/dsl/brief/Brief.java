@@ -84,6 +84,8 @@ public record Brief(Brand brand, Campaign campaign, Positioning positioning, Aud
         add.accept(channel.cta());
         channel.hashtags().forEach(add);
         add.accept(offerLine());
+        // The fixed lines Copydeck itself adds ("Use code", the opt-out) state nothing the brief does not.
+        phrases().asMap().values().forEach(add);
         return List.copyOf(all);
     }
 
