@@ -2,50 +2,68 @@
   Shared context for every prompt. GPT-2 is a base model: it continues documents, it does not
   follow instructions. So a prompt is the top of a plausible document (a brief in a copy team's
   archive) whose next line is the field we want.
+
+  The brief is shown by slot, not by its words (docs/slots.md): the model learns to write copy that
+  refers to the facts ("Meet {product}: {benefit}."), and the pipeline realises every slot from the
+  typed brief. A fact the brief lacks has no slot to write. Only the style controls (voice, tone,
+  objective) and the length limits are words, since the model must read them.
 -->
 <#macro brief>
-${brand.name}<#if brand.tagline??> | ${brand.tagline}</#if>
-<#if brand.voice?has_content>
-Voice: ${brand.voice?join(", ")}
+Brand: {brand}<#if brand.voice?has_content> | Voice: ${brand.voice?join(", ")}</#if>
+Product: {product}<#if positioning?? && positioning.category??> | {category}</#if>
+<#if product.kind == "bundle" && product.items?has_content>
+Items: {items}
 </#if>
-Product: ${product.name}<#if product.description??> | ${product.description}</#if>
 <#if product.benefits?has_content>
-Benefit: ${product.benefits?join("; ")}
+Benefits: <#list product.benefits as b>{benefit.${b?index}}<#sep>; </#list>
+<#elseif positioning?? && positioning.benefit??>
+Benefits: {benefit}
 </#if>
 <#if product.kind != "bundle" && product.features?has_content>
-Features: ${product.features?join(", ")}
+Features: <#list product.features as f>{feature.${f?index}}<#sep>; </#list>
 </#if>
 <@offer/>
-For: ${audience.description!audience.id}
 <#if audience.pains?has_content>
-Pains: ${audience.pains?join("; ")}
+Pains: <#list audience.pains as p>{pain.${p?index}}<#sep>; </#list>
+</#if>
+<#if audience.motivations?has_content>
+Wants: <#list audience.motivations as m>{motivation.${m?index}}<#sep>; </#list>
 </#if>
 <#if positioning??>
-Promise: ${positioning.benefit}<#if positioning.unlike??>, unlike ${positioning.unlike}</#if>
-<#if positioning.proof??>
-Proof: ${positioning.proof}
+<#if positioning.need??>
+Need: {need}
 </#if>
+<#if positioning.proof??>
+Proof: {proof}
+</#if>
+<#if positioning.unlike??>
+Unlike: {unlike}
+</#if>
+</#if>
+<#if campaign.objective??>
+Goal: ${campaign.objective}
 </#if>
 <#if channel.tone?has_content>
 Tone: ${channel.tone?join(", ")}
 </#if>
 <#if channel.cta??>
-Call to action: ${channel.cta}
+Call to action: {cta}
 </#if>
 <#if field.limits?has_content>
 Length: at most ${field.limits?join(", ")}
 </#if>
 </#macro>
 
-<#-- The offer, as the interpreter states it: the promo's line (discount, code, sale and regular price, end date,
-     conditions), a bundle's line (every item with its quantity, price, savings), or the price. Numbers are computed,
-     never generated. -->
+<#-- The offer, by slot: the promo (its line, code, discount, sale price, end date), or the price. Numbers are
+     computed by the interpreter and realised from the brief, never generated. -->
 <#macro offer>
 <#if promo??>
-Offer: ${promo.offer_line}
+Offer: {offer}
+Promo:<#if promo.code??> code {code},</#if> {discount} off, now {sale_price}<#if promo.ends??>, until {ends}</#if>
 <#elseif product.kind == "bundle" && offer_line??>
-Offer: ${offer_line}
-<#elseif product.price??>
-Price: ${product.price}
+Offer: {offer}<#if product.savings??> | Saving: {savings}</#if>
+</#if>
+<#if product.price??>
+Price: {price}
 </#if>
 </#macro>
