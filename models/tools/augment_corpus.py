@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """Prompt-layout augmentation for the synthetic corpus (train split only).
 
+NOT USED since the corpus is delexicalised (docs/slots.md): train-default.sh no longer runs it. The
+corpus generator now varies the layout itself, and this script's Proof lines are words where prompts
+show slots only. Kept for the record of how the previous shipped model was made.
+
 The corpus generator always fills Voice, Pains, Promise, Tone and Call to action, never Proof, and
 numbers variants only "1 of 1" / "k of 2"; real campaign specs (e.g. the spring-launch example)
 leave some of those out, add a Proof line and ask for "1 of 10". A model trained on one fixed

@@ -1,218 +1,563 @@
 package io.copydeck.corpus;
 
 import io.copydeck.dsl.brief.Brief;
-import io.copydeck.dsl.brief.Offering;
 import io.copydeck.dsl.plan.Job;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 
 /**
- * Target copy for a job, from a phrase grammar over the job's own facts: product, benefit,
- * features, prices, promo code, audience pains, tone and call to action. Every number comes
- * from the interpreter; the grammar only arranges words. Each field gets many shapes, and the
- * one picked must fit the field's limits, as generated copy must.
+ * Target copy for a job, delexicalised (docs/slots.md): every fact is written as its slot
+ * ({@code Meet {product}: {benefit.0}.}), and only slots the job's prompt shows are used, read from
+ * the typed brief ({@link SlotFacts}). The wording around the slots is free and fits any category (a
+ * dentist, a bike shop, a webinar, a charity, tea): texts are combined from parts (opener × core ×
+ * offer × close), picked at random from the job's seed, so the model learns to refer to the prompt's
+ * facts by slot instead of repeating memorised phrases. Bodies, posts and text messages end with the
+ * call to action: {@code {cta}} when the channel declares one, else a neutral one.
  */
 final class CopyGrammar {
-    private final Random random;
-    private final Facts f;
+    private static final int ATTEMPTS = 80;
 
-    /** The facts a job's data model offers, with safe fallbacks. */
-    record Facts(String brand, String product, String benefit, List<String> features, String price, String code,
-                 String discount, String sale, String ends, String pain, String motivation, String cta, String tone,
-                 List<String> hashtags, String proof, String unlike, boolean bundle, String savings) {}
+    private final Random random;
+    private final SlotFacts s;
+    private final String tone;
+    private final String objective;
 
     CopyGrammar(Job job) {
         this.random = new Random(job.seed());
-        this.f = facts(job.brief());
+        Brief b = job.brief();
+        this.s = SlotFacts.of(b);
+        this.tone = b.channel().tone().isEmpty() ? "" : b.channel().tone().get(random.nextInt(b.channel().tone().size()))
+                .toLowerCase(Locale.ROOT);
+        this.objective = b.campaign().objective() == null ? "" : b.campaign().objective();
     }
 
-    static Facts facts(Brief b) {
-        Offering product = b.offering();
-        Brief.Promo promo = b.promo();
-        Brief.Positioning positioning = b.positioning();
-        List<String> benefits = product.benefits();
-        List<String> pains = b.audience().pains();
-        List<String> motivations = b.audience().motivations();
-        List<String> tone = b.channel().tone();
-        String benefit = !benefits.isEmpty() ? benefits.get(0)
-                : positioning != null && positioning.benefit() != null ? positioning.benefit() : "made for you";
-        return new Facts(b.brand().name().isEmpty() ? "us" : b.brand().name(), product.name(), benefit,
-                product.features(), product.price() == null ? "" : product.price().text(),
-                promo == null ? null : promo.code(), promo == null ? null : promo.discountText(),
-                promo == null ? null : promo.salePrice().text(),
-                promo == null || promo.ends() == null ? null : promo.ends().text(),
-                pains.isEmpty() ? null : pains.get(0), motivations.isEmpty() ? null : motivations.get(0),
-                b.channel().cta() == null ? "Shop now" : b.channel().cta(), tone.isEmpty() ? "friendly" : tone.get(0),
-                b.channel().hashtags(), positioning == null ? null : positioning.proof(),
-                positioning == null ? null : positioning.unlike(), product instanceof Offering.Bundle,
-                product instanceof Offering.Bundle bundle && bundle.savings() != null ? bundle.savings().text() : null);
+    SlotFacts slots() {
+        return s;
     }
 
-    /** A target for the field that passes {@code fits}, or null if no shape fits. */
+    /**
+     * A target for the field that passes {@code fits} (given the slotted text), or null if none of
+     * the attempts fits. Later attempts ask for compact shapes, so tight limits still get copy.
+     */
     String write(String kind, String field, Predicate<String> fits) {
-        List<String> options = new ArrayList<>(shapes(kind, field));
-        java.util.Collections.shuffle(options, random);
-        for (String o : options) {
-            if (o != null && fits.test(o)) return o;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            boolean compact = attempt >= ATTEMPTS / 2;
+            String t = shape(kind + "." + field, compact);
+            if (t != null && !t.isBlank() && fits.test(t)) return t;
         }
         return null;
     }
 
-    private List<String> shapes(String kind, String field) {
-        return switch (kind + "." + field) {
-            case "email.subject", "push.title", "blog_post.title", "landing_page.hero_title" -> headlines();
-            case "facebook_ad.headline", "google_ad.headline" -> shortHeadlines();
-            case "email.preheader", "landing_page.hero_subtitle", "push.text", "google_ad.description" -> subLines();
-            case "facebook_ad.description" -> tinyLines();
-            case "email.cta" -> List.of(f.cta(), "Shop " + f.product(), "Claim my offer", "Try it now", f.cta() + " →");
-            case "sms.text" -> sms();
-            case "twitter.text", "facebook_ad.primary_text", "instagram.caption" -> posts();
-            case "email.body", "linkedin.text", "blog_post.body" -> bodies();
-            case "blog_post.intro" -> intros();
-            case "landing_page.benefits" -> benefitLists();
-            case "landing_page.faq" -> faqs();
-            default -> subLines();
+    private String shape(String field, boolean compact) {
+        return switch (field) {
+            case "email.subject", "push.title", "blog_post.title", "landing_page.hero_title" -> headline(compact);
+            case "facebook_ad.headline", "google_ad.headline" -> shortHeadline();
+            case "email.preheader", "landing_page.hero_subtitle", "google_ad.description" -> subLine(compact);
+            case "push.text" -> push(compact);
+            case "facebook_ad.description" -> tinyLine();
+            case "email.cta" -> button();
+            case "sms.text" -> sms(compact);
+            case "twitter.text" -> post(compact, true);
+            case "facebook_ad.primary_text" -> post(true, true);
+            case "instagram.caption" -> post(compact, false);
+            case "email.body" -> emailBody(compact);
+            case "linkedin.text" -> linkedin(compact);
+            case "blog_post.body" -> blogBody(compact);
+            case "blog_post.intro" -> intro(compact);
+            case "landing_page.benefits" -> benefitList(compact);
+            case "landing_page.faq" -> faq(compact);
+            default -> subLine(compact);
         };
     }
+
+    // ---- facts by slot ------------------------------------------------------------------
+
+    private boolean has(String slot) {
+        return s.has(slot);
+    }
+
+    private static String slot(String name) {
+        return "{" + name + "}";
+    }
+
+    private String benefit() {
+        return s.benefits.isEmpty() ? null : slot(pick(s.benefits));
+    }
+
+    /** The first benefit most of the time, as copy leads with it; another one otherwise. */
+    private String leadBenefit() {
+        if (s.benefits.isEmpty()) return null;
+        return random.nextInt(3) > 0 ? slot(s.benefits.get(0)) : benefit();
+    }
+
+    private String feature() {
+        return s.features.isEmpty() ? null : slot(pick(s.features));
+    }
+
+    private String pain() {
+        return s.pains.isEmpty() ? null : slot(pick(s.pains));
+    }
+
+    private String motivation() {
+        return s.motivations.isEmpty() ? null : slot(pick(s.motivations));
+    }
+
+    /** Up to {@code n} list slots in prompt order, as "{a}, {b} and {c}". */
+    private static String join(List<String> names, int n) {
+        List<String> l = names.subList(0, Math.min(n, names.size())).stream().map(CopyGrammar::slot).toList();
+        if (l.isEmpty()) return null;
+        if (l.size() == 1) return l.get(0);
+        return String.join(", ", l.subList(0, l.size() - 1)) + " and " + l.get(l.size() - 1);
+    }
+
+    private String what() {
+        return has("items") && random.nextBoolean() ? "{items}" : "{product}";
+    }
+
+    // ---- parts --------------------------------------------------------------------------
 
     private String opener() {
-        return switch (f.tone().toLowerCase(Locale.ROOT)) {
-            case "playful" -> pick("Psst!", "Guess what?", "Good news:", "Hello, you!");
-            case "urgent" -> pick("Last chance:", "Hurry:", "Ending soon:", "Don't miss it:");
-            case "calm", "reassuring" -> pick("Take a moment.", "Slow down.", "Here's something good.");
-            case "professional" -> pick("Introducing", "Meet", "Now available:");
-            case "bold" -> pick("Big news:", "It's here.", "Ready?");
-            default -> pick("Hi there!", "Good news:", "Hello!", "Say hello to");
+        return switch (tone) {
+            case "playful" -> pick("Psst.", "Guess what?", "Good news!", "Hello, you!", "Plot twist:", "Here's a thought:");
+            case "urgent" -> pick("Last chance.", "Hurry.", "Ending soon.", "Don't wait.", "Time is running out.", "Quick:");
+            case "calm", "reassuring" -> pick("Take a moment.", "No rush.", "Here's something good.", "Breathe out.",
+                    "It can be simple.");
+            case "professional" -> pick("Something new.", "A quick update.", "Now available.", "For your team:", "In brief:");
+            case "bold" -> pick("Big news.", "It's here.", "Ready?", "Say yes.", "No half measures.");
+            case "warm", "personal" -> pick("We thought of you.", "Hello again.", "Just for you.", "From us to you.",
+                    "We've missed you.");
+            case "upbeat" -> pick("Great news!", "Here we go!", "Exciting times!", "Say hello!", "Ready for something new?");
+            default -> pick("Hi there!", "Good news.", "Hello!", "Here's something new.", "Have you heard?", "");
         };
     }
 
+    /** A sentence that states the offer, or null where the brief has none worth stating. */
     private String offer() {
-        if (f.code() != null) {
-            return pick(f.discount() + " off with code " + f.code() + ".",
-                    "Use code " + f.code() + " for " + f.discount() + " off.",
-                    "Now " + f.sale() + " with code " + f.code() + ".",
-                    "Save " + f.discount() + " with " + f.code() + (f.ends() != null ? " until " + f.ends() : "") + ".");
+        List<String> o = new ArrayList<>();
+        if (s.promo) {
+            String until = has("ends") ? pick(" until {ends}", " through {ends}", "") : "";
+            o.add("{offer}");
+            o.add("{offer}");
+            o.add("{discount} off" + until + ".");
+            o.add("Now {sale_price}" + until + ".");
+            o.add("Save {discount}" + until + ".");
+            if (has("price")) o.add("Now {sale_price} instead of {price}.");
+            if (has("code")) {
+                o.add("Use code {code} for {discount} off" + until + ".");
+                o.add("{discount} off with code {code}.");
+                o.add("Enter {code} at checkout and pay {sale_price}.");
+                o.add("Your code: {code}. It takes {discount} off" + until + ".");
+            }
+            if (has("ends")) o.add("The offer ends {ends}.");
+        } else if (s.bundle) {
+            if (has("offer")) o.add("{offer}");
+            if (has("price")) o.add("All of it for {price}.");
+            if (has("price") && has("items")) o.add("{items}, together for {price}.");
+            if (has("savings")) {
+                o.add("Save {savings} on the set.");
+                o.add("Together they cost {savings} less.");
+            }
+        } else if (has("price")) {
+            if (s.free) {
+                o.add("It's {price}.");
+                o.add("{product} is {price}.");
+                o.add("The price? {price}.");
+            } else {
+                o.add("Just {price}.");
+                o.add("Only {price}.");
+                o.add("{price}, nothing hidden.");
+                o.add("All for {price}.");
+                o.add("It costs {price}.");
+            }
         }
-        if (f.bundle() && f.savings() != null) return "Save " + f.savings() + " with the set.";
-        return pick("Just " + f.price() + ".", "Only " + f.price() + ".", "From " + f.price() + ".");
+        return o.isEmpty() ? null : pick(o);
     }
 
-    private List<String> headlines() {
-        List<String> h = new ArrayList<>(List.of(
-                f.product() + ": " + f.benefit(), capitalise(f.benefit()), "Meet " + f.product(),
-                f.product() + " is here", "Your new favourite: " + f.product(), capitalise(f.benefit()) + ", finally"));
-        if (f.pain() != null) h.add(capitalise(f.pain()) + "? Try " + f.product());
-        if (f.code() != null) {
-            h.add(f.discount() + " off " + f.product());
-            h.add(f.product() + ", now " + f.sale());
-            h.add(f.code() + ": " + f.discount() + " off " + f.product());
+    /** The call to action as a closing sentence: the declared one, else a neutral one. */
+    private String close() {
+        if (has("cta")) return pick("{cta}.", "{cta}.", "{cta}!", "{cta} today.", "Ready? {cta}.", "{cta} now.");
+        return pick(neutralClose());
+    }
+
+    private List<String> neutralClose() {
+        List<String> c = new ArrayList<>(List.of("Find out more.", "Learn more.", "Take a look today.", "See the details.",
+                "Get started today.", "Have a look.", "Discover {product} today.", "See what {product} can do."));
+        if (s.promo) c.addAll(List.of("Claim your offer.", "Don't miss it."));
+        if (objective.equals("retention")) c.add("Welcome back.");
+        if (objective.equals("launch")) c.add("Be among the first.");
+        return c;
+    }
+
+    private String closeBare() {
+        if (has("cta")) return "{cta}";
+        return pick("Find out more", "Learn more", "Take a look", "See the details", "Get started", "Discover more");
+    }
+
+    // ---- headlines and lines -------------------------------------------------------------
+
+    private String headline(boolean compact) {
+        List<String> h = new ArrayList<>(List.of("Meet {product}", "{product} is here", "Introducing {product}",
+                "Say hello to {product}", "Your new favourite: {product}", "Why everyone's talking about {product}",
+                "Have you tried {product}?", "{product}, from {brand}", "Something new from {brand}"));
+        String b = leadBenefit();
+        if (b != null) {
+            h.addAll(List.of("{product}: " + b, b, b + ", finally", b + " with {product}", "Want " + b + "?",
+                    b + "? Meet {product}", "The easy way to get " + b, b + ", made simple"));
+            if (!compact) h.add("{product} from {brand}: " + b);
         }
-        return h;
-    }
-
-    private List<String> shortHeadlines() {
-        List<String> h = new ArrayList<>(List.of(f.product(), "Meet " + f.product(), "Try " + f.product(),
-                "New: " + f.product(), f.product() + " is here", "Shop " + f.product()));
-        if (f.code() != null) {
-            h.add(f.discount() + " off " + f.product());
-            h.add(f.discount() + " off today");
-            h.add("Now " + f.sale());
+        String p = pain();
+        if (p != null) h.addAll(List.of(p + "? Try {product}", "No more " + p, p + "? There's a better way",
+                "Goodbye " + p));
+        if (has("category")) h.addAll(List.of("{product}, the {category} you'll love", "A better {category}"));
+        if (has("unlike")) h.add("Better than {unlike}");
+        if (s.promo) {
+            h.addAll(List.of("{discount} off {product}", "{product}, now {sale_price}", "Save {discount} on {product}"));
+            if (has("code")) h.addAll(List.of("{code}: {discount} off {product}", "Your code inside: {discount} off"));
+            if (has("ends")) h.add("{discount} off until {ends}");
         }
-        return h;
+        if (s.bundle && has("savings")) h.add("{product}: save {savings}");
+        if (has("price") && !s.promo) h.add(s.free ? "{product}: {price}" : "{product} for {price}");
+        if (tone.equals("urgent")) h.add("Last chance: {product}");
+        return pick(h);
     }
 
-    private List<String> subLines() {
-        List<String> s = new ArrayList<>(List.of(
-                capitalise(f.benefit()) + ". " + offer(), capitalise(f.benefit()) + ", from " + f.brand() + ".",
-                "Made for you: " + f.benefit() + ".", capitalise(f.benefit()) + ". " + f.cta() + "."));
-        if (!f.features().isEmpty()) s.add(capitalise(f.features().get(0)) + " and " + f.benefit() + ".");
-        if (f.pain() != null) s.add("Goodbye " + f.pain() + ". Hello " + f.product() + ".");
-        return s;
+    private String shortHeadline() {
+        List<String> h = new ArrayList<>(List.of("{product}", "Meet {product}", "Try {product}", "New: {product}",
+                "{product} is here", "Discover {product}", "Say hi to {product}"));
+        String b = benefit();
+        if (b != null) h.add(b);
+        if (s.promo) h.addAll(List.of("{discount} off {product}", "{discount} off today", "Now {sale_price}",
+                "Save {discount}"));
+        if (has("code")) h.add("Code {code}: {discount} off");
+        if (has("price") && !s.promo) h.add(s.free ? "It's {price}" : "Just {price}");
+        if (has("savings")) h.add("Save {savings}");
+        if (has("brand")) h.add("{product} by {brand}");
+        return pick(h);
     }
 
-    private List<String> tinyLines() {
-        List<String> s = new ArrayList<>(List.of(f.cta(), "Free returns", "Limited stock", "Shop the range"));
-        if (f.code() != null) s.add("Code " + f.code());
-        if (!f.features().isEmpty()) s.add(capitalise(f.features().get(0)));
-        return s;
-    }
-
-    private List<String> sms() {
-        String stop = " Reply STOP to opt out";
-        String b = f.brand() + ": ";
-        List<String> s = new ArrayList<>();
-        if (f.code() != null) {
-            s.add(b + f.product() + " is " + f.discount() + " off with code " + f.code() + "." + stop);
-            s.add(b + opener() + " " + f.discount() + " off " + f.product() + ". Use code " + f.code() + "." + stop);
-            s.add(b + "use code " + f.code() + " for " + f.discount() + " off " + f.product()
-                    + (f.ends() != null ? " until " + f.ends() : "") + "." + stop);
-        } else {
-            s.add(b + f.product() + ": " + f.benefit() + ". " + f.cta() + "." + stop);
-            s.add(b + opener() + " " + f.product() + " is here. " + capitalise(f.benefit()) + "." + stop);
+    private String subLine(boolean compact) {
+        List<String> l = new ArrayList<>();
+        String b = leadBenefit();
+        String offer = offer();
+        if (b != null) {
+            l.add(b + ".");
+            l.add(b + ", from {brand}.");
+            l.add("Made for you: " + b + ".");
+            l.add(b + ". " + close());
+            if (offer != null) l.add(b + ". " + offer);
+            if (s.benefits.size() > 1) l.add(join(s.benefits, 2) + ", in one.");
+            if (!s.features.isEmpty()) l.add(feature() + " and " + b + ".");
         }
-        return s;
-    }
-
-    private List<String> posts() {
-        String tags = f.hashtags().isEmpty() ? "" : " " + String.join(" ", f.hashtags());
-        List<String> s = new ArrayList<>(List.of(
-                opener() + " " + f.product() + ": " + f.benefit() + ". " + offer() + tags,
-                capitalise(f.benefit()) + "? That's " + f.product() + ". " + f.cta() + "." + tags));
-        if (f.pain() != null) {
-            s.add(capitalise(f.pain()) + "? " + f.product() + " brings " + f.benefit() + ". " + offer() + tags);
+        String p = pain();
+        if (p != null) {
+            l.add("Goodbye " + p + ". Hello {product}.");
+            l.add("Tired of " + p + "? {product} can help.");
         }
-        if (!f.features().isEmpty()) {
-            s.add(f.product() + ": " + String.join(", ", f.features()) + ". " + capitalise(f.benefit()) + "." + tags);
+        if (has("need")) l.add("For everyone who wants {need}.");
+        if (has("proof")) l.add("{proof}.");
+        if (has("unlike")) l.add("Unlike {unlike}, {product} just works.");
+        if (has("items")) l.add("Inside: {items}.");
+        if (offer != null) l.add(offer + " " + close());
+        l.add("{product} from {brand}. " + close());
+        l.add("See why people choose {product}.");
+        if (s.promo && has("code")) l.add("Use {code} before it's gone.");
+        return pick(l);
+    }
+
+    private String push(boolean compact) {
+        List<String> l = new ArrayList<>();
+        String offer = offer();
+        String b = leadBenefit();
+        if (offer != null) l.add(offer + " " + close());
+        if (b != null) l.add("{product}: " + b + ". " + close());
+        if (!compact && offer != null && b != null) l.add(opener() + " " + b + ". " + offer);
+        String p = pain();
+        if (p != null) l.add(p + "? {product} can help. " + close());
+        l.add("{product} is waiting for you. " + close());
+        l.add(opener() + " {product} from {brand}. " + close());
+        return pick(l).strip();
+    }
+
+    private String tinyLine() {
+        List<String> l = new ArrayList<>(List.of(closeBare(), "By {brand}", "{product}"));
+        if (has("code")) l.add("Code {code}");
+        if (s.promo) l.addAll(List.of("{discount} off", "Now {sale_price}"));
+        if (!s.features.isEmpty()) l.add(feature());
+        if (has("price") && !s.promo) l.add(s.free ? "It's {price}" : "Only {price}");
+        return pick(l);
+    }
+
+    private String button() {
+        List<String> l = new ArrayList<>(List.of("Find out more", "Learn more", "Get started", "Take a look",
+                "See the details", "Try {product}", "Discover {product}", "Get {product}", "Show me"));
+        if (s.promo) l.addAll(List.of("Claim the offer", "Get {discount} off", "Claim my offer"));
+        if (has("code")) l.add("Use my code");
+        if (objective.equals("retention")) l.add("Come back");
+        return pick(l);
+    }
+
+    private String sms(boolean compact) {
+        String lead = pick("{brand}: ", "{brand}: ", "");
+        List<String> core = new ArrayList<>();
+        String offer = offer();
+        if (offer != null) {
+            core.add(offer);
+            core.add("{product}. " + offer);
+            if (s.promo) core.add("{discount} off {product}" + (has("code") ? " with code {code}." : "."));
         }
-        return s;
+        String b = leadBenefit();
+        if (b != null && (!compact || offer == null)) core.add("{product}: " + b + ".");
+        if (s.pains.size() > 0 && offer == null) core.add(pain() + "? Try {product}.");
+        core.add("{product} is here.");
+        String open = compact ? "" : opener();
+        String text = lead + (open.isEmpty() ? "" : open + " ") + pick(core) + " " + close();
+        return text.strip();
     }
 
-    private List<String> bodies() {
-        List<String> s = new ArrayList<>();
-        String pain = f.pain() != null ? capitalise(f.pain()) + "? We get it. " : "";
-        String features = f.features().isEmpty() ? "" : "With " + String.join(", ", f.features()) + ", ";
-        String proof = f.proof() != null ? capitalise(f.proof()) + ". " : "";
-        String unlike = f.unlike() != null ? "Unlike " + f.unlike() + ", it just works. " : "";
-        s.add(opener() + " " + pain + f.product() + " gives you " + f.benefit() + ".\n\n" + features
-                + "it fits right into your day. " + proof + offer() + "\n\n" + f.cta() + ".");
-        s.add(pain + "Meet " + f.product() + " from " + f.brand() + ". " + capitalise(f.benefit()) + ". " + unlike
-                + "\n\n" + offer() + " " + f.cta() + ".");
-        s.add(capitalise(f.benefit()) + " is closer than you think. " + f.product() + " was made for days like yours. "
-                + features + "there is nothing to figure out.\n\n" + offer());
-        return s;
+    private String post(boolean compact, boolean oneLine) {
+        List<String> hooks = new ArrayList<>();
+        String b = leadBenefit();
+        String p = pain();
+        if (p != null) hooks.addAll(List.of(p + "?", "Tired of " + p + "?", "Still dealing with " + p + "?"));
+        if (b != null) hooks.addAll(List.of("Want " + b + "?", b + "? Yes, really.", "Imagine " + b + "."));
+        if (has("need")) hooks.add("Looking for {need}?");
+        hooks.add(opener());
+        List<String> cores = new ArrayList<>(List.of("Meet {product}.", "{product} is here.", "Say hello to {product}."));
+        if (b != null) cores.addAll(List.of("{product} brings you " + b + ".", "{product}: " + b + ".",
+                "With {product}, it's " + b + "."));
+        if (!s.features.isEmpty() && !compact) cores.add("{product}: " + join(s.features, 2 + random.nextInt(2)) + ".");
+        if (has("items") && !compact) cores.add("{product}: {items}.");
+        if (has("proof") && !compact) cores.add("{proof}.");
+        if (has("unlike") && !compact) cores.add("Unlike {unlike}, it just works.");
+        String offer = offer();
+        List<String> parts = new ArrayList<>();
+        parts.add(pick(hooks));
+        parts.add(pick(cores));
+        if (!compact && s.benefits.size() > 1 && random.nextBoolean()) parts.add("And " + slot(s.benefits.get(1)) + ".");
+        if (offer != null && random.nextInt(4) > 0) parts.add(offer);
+        parts.add(close());
+        String sep = oneLine ? " " : pick(" ", "\n");
+        return String.join(sep, parts.stream().filter(x -> x != null && !x.isBlank()).toList()).strip();
     }
 
-    private List<String> intros() {
-        List<String> s = new ArrayList<>(List.of(
-                "Some things make every day a little better. For us, it's " + f.product() + ": " + f.benefit() + ".",
-                "What would change if you had " + f.benefit() + "? We asked, and built " + f.product() + "."));
-        if (f.pain() != null) s.add(capitalise(f.pain()) + " is more common than you think. Here's how " + f.product() + " helps.");
-        return s;
+    // ---- long copy -----------------------------------------------------------------------
+
+    private String greeting() {
+        return pick("Hi there,", "Hello,", "Hi,", "Dear friend,", "Good news,", "");
     }
 
-    private List<String> benefitLists() {
+    /** The opening paragraph: a hook (a pain, a motivation or a benefit) and the product. */
+    private String hookParagraph() {
+        List<String> hooks = new ArrayList<>();
+        String p = pain();
+        String b = leadBenefit();
+        String m = motivation();
+        if (p != null) {
+            hooks.add(p + "? You're not alone.");
+            hooks.add("We know how it feels: " + p + ".");
+            hooks.add("If " + p + " sounds familiar, read on.");
+            hooks.add("Let's talk about " + p + ".");
+            if (s.pains.size() > 1) hooks.add(join(s.pains, 2) + "? We hear you.");
+        }
+        if (m != null) {
+            hooks.add("You care about " + m + ". So do we.");
+            hooks.add("For everyone who values " + m + ".");
+        }
+        if (has("need")) hooks.add("Everyone deserves {need}.");
+        if (b != null) hooks.add("What if " + b + " were the easy part?");
+        hooks.add(opener());
+        hooks.add("Something new has arrived.");
+        List<String> intro = new ArrayList<>(List.of("Meet {product} from {brand}.", "That's why we made {product}.",
+                "Say hello to {product}.", "{product} is here to help."));
+        if (b != null) {
+            intro.add("{product} gives you " + b + ".");
+            intro.add("Meet {product}: " + b + ".");
+            intro.add("With {product}, you get " + b + ".");
+        }
+        if (has("category")) intro.add("{product} is the {category} that fits your day.");
+        String more = pick("It's simple to start and easy to love.", "It was made for days like yours.",
+                "No fuss, no fine print.", "We built it around what you told us.", "It does what it says.",
+                "It takes a minute to get going.", "You don't have to change a thing to make it work.",
+                "We spent a long time getting the details right.", "It's the kind of thing you wonder how you managed without.");
+        String bridge = pick("", "Here's why people are choosing it.", "And it only gets better from here.",
+                "We think you'll like it.", "Let us show you what it can do.", "It's already making a difference for people like you.");
+        return join(" ", pick(hooks), pick(intro), more, bridge);
+    }
+
+    /** The middle paragraph: what it has, what else it does, why to believe it. */
+    private String detailParagraph(boolean compact) {
+        List<String> parts = new ArrayList<>();
+        if (!s.features.isEmpty()) {
+            parts.add(pick("It comes with " + join(s.features, 3) + ".", "Inside you'll find " + join(s.features, 3) + ".",
+                    "Think " + join(s.features, 3) + ".", "The details: " + join(s.features, 3) + "."));
+        }
+        if (has("items")) parts.add(pick("The set has {items}.", "You get {items}.", "In the box: {items}."));
+        if (s.benefits.size() > 1) {
+            String second = slot(s.benefits.get(1));
+            parts.add(pick("On top of that, " + second + ".", "You also get " + second + ".", "And there's more: "
+                    + second + "."));
+            if (s.benefits.size() > 2 && !compact) parts.add(pick("Plus " + slot(s.benefits.get(2)) + ".",
+                    "Not to forget " + slot(s.benefits.get(2)) + "."));
+        } else if (!s.benefits.isEmpty() && parts.isEmpty()) {
+            parts.add(pick("It's all about " + slot(s.benefits.get(0)) + ".", "The result: " + slot(s.benefits.get(0)) + "."));
+        }
+        if (has("unlike") && random.nextBoolean()) parts.add(pick("Unlike {unlike}, it just works.",
+                "Forget {unlike}.", "It's a step up from {unlike}."));
+        if (has("proof") && random.nextInt(3) > 0) parts.add(pick("{proof}.", "Don't just take our word for it: {proof}.",
+                "Why trust it? {proof}."));
+        if (s.motivations.size() > 1 && !compact) parts.add("It's made for " + join(s.motivations, 2) + ".");
+        if (parts.size() < 3 || random.nextBoolean()) parts.add(pick("It fits right into your day.",
+                "There's nothing to figure out.", "Everything you need, nothing you don't.",
+                "Every detail is there for a reason.", "It works the way you do.", "You'll notice the difference from day one.",
+                "It's easy to get started and easy to stick with.", "We keep it simple so you don't have to think about it."));
+        if (has("category") && random.nextInt(3) == 0) parts.add(pick("It's {category}, done properly.",
+                "This is what {category} should feel like."));
+        return String.join(" ", parts);
+    }
+
+    private String offerParagraph() {
+        String offer = offer();
+        String lead = pick("", "Here's the best part. ", "Good timing: ", "One more thing. ", "Ready to try it? ",
+                "There has never been a better moment. ");
+        String urgency = has("ends") && random.nextBoolean() ? " " + pick("Don't wait too long.", "The clock is ticking.") : "";
+        String reassure = random.nextInt(3) == 0 ? pick("It only takes a minute.", "Questions? Just reply to this message.",
+                "We'd love to hear what you think.", "No strings attached.") + " " : "";
+        return (offer == null ? "" : lead + offer + urgency + " ") + reassure + close();
+    }
+
+    private String emailBody(boolean compact) {
+        String g = greeting();
+        String body = hookParagraph() + "\n\n" + (compact ? "" : detailParagraph(false) + "\n\n") + offerParagraph();
+        String sign = compact ? "" : pick("", "", "\n\nThe {brand} team", "\n\nSee you soon,\n{brand}");
+        return ((g.isEmpty() || compact ? "" : g + "\n\n") + body + sign).strip();
+    }
+
+    private String linkedin(boolean compact) {
+        String q = pick("", "Here's what we've been working on.", "A short story about " + (pain() != null ? pain() : "{product}") + ".",
+                "We have news to share.");
+        String body = hookParagraph() + "\n\n" + (compact ? "" : detailParagraph(compact) + "\n\n") + offerParagraph();
+        return ((q.isEmpty() || compact ? "" : q + "\n\n") + body).strip();
+    }
+
+    private String intro(boolean compact) {
+        List<String> open = new ArrayList<>();
+        String b = leadBenefit();
+        String p = pain();
+        if (b != null) {
+            open.add("Some things make every day a little better. For many of us, it's " + b + ".");
+            open.add("What would change if you had " + b + "?");
+            open.add("Everyone wants " + b + ". Few get it without effort.");
+            open.add(b + " sounds simple. It rarely is.");
+        }
+        if (p != null) {
+            open.add(p + " is more common than you think.");
+            open.add("If you have ever dealt with " + p + ", this one is for you.");
+            open.add("Let's be honest about " + p + ".");
+        }
+        if (has("need")) open.add("Finding {need} should not be hard. Yet it often is.");
+        if (has("category")) open.add("Not every {category} is the same.");
+        if (has("unlike")) open.add("For years, the only choice was {unlike}.");
+        if (!s.motivations.isEmpty()) open.add("We all want " + motivation() + ".");
+        open.add("We have been busy.");
+        open.add("This post is a little different.");
+        List<String> turn = new ArrayList<>(List.of("In this post we look at why, and how {product} helps.",
+                "Here's what we learned building {product}.", "Today we want to tell you about {product}.",
+                "That's where {product} from {brand} comes in.", "So we made {product}.",
+                "Here's how {product} changes that.", "Below, we explain what {product} is, who it's for and why we made it."));
+        String tail = compact ? "" : pick("", "", "Read on.", "It's a short read.", "Let's get into it.", "Grab a seat.");
+        return join(" ", pick(open), pick(turn), tail);
+    }
+
+    private String blogBody(boolean compact) {
+        List<String> paras = new ArrayList<>();
+        paras.add(hookParagraph());
+        String why = pick("Why does it matter?", "So what is different?", "How it works", "What you get");
+        String d = detailParagraph(compact);
+        paras.add(random.nextBoolean() ? why + "\n\n" + d : d);
+        if (!compact) {
+            List<String> tips = new ArrayList<>();
+            if (s.pains.size() > 1) tips.add("We also hear a lot about " + slot(s.pains.get(1)) + ". {product} was built with that in mind.");
+            if (has("need")) tips.add("In the end, it comes down to {need}. That's what {product} is for.");
+            if (has("proof")) tips.add("And the results speak for themselves: {proof}.");
+            tips.add("Start small. Try it for a week and see how it fits into your routine.");
+            tips.add("The best part is how little you have to change. {product} fits around you.");
+            paras.add(pick(tips));
+        }
+        paras.add(offerParagraph());
+        return String.join("\n\n", paras);
+    }
+
+    private String benefitList(boolean compact) {
         List<String> items = new ArrayList<>();
-        items.add(capitalise(f.benefit()));
-        f.features().forEach(x -> items.add(capitalise(x)));
-        if (f.code() != null) items.add(f.discount() + " off with code " + f.code());
-        List<String> s = new ArrayList<>();
-        s.add(" " + String.join("\n- ", items));
-        if (items.size() > 2) s.add(" " + String.join("\n- ", items.subList(0, 2)));
-        return s;
+        for (String b : s.benefits) items.add(slot(b));
+        for (String f : s.features) items.add(pick(slot(f), "With " + slot(f), slot(f) + " included"));
+        if (has("items")) items.add(pick("Everything in one set: {items}", "{items}"));
+        if (has("proof") && random.nextBoolean()) items.add("{proof}");
+        if (has("unlike") && random.nextBoolean()) items.add("Better than {unlike}");
+        if (s.promo) items.add(pick("{discount} off" + (has("code") ? " with code {code}" : ""), "Now {sale_price}"));
+        else if (has("savings")) items.add("Save {savings}");
+        else if (has("price")) items.add(s.free ? "It's {price}" : "All for {price}");
+        if (items.size() < 2) items.add(pick("Made by {brand}", "Easy to start", "Ready when you are"));
+        int n = compact ? Math.min(2, items.size()) : Math.min(items.size(), 2 + random.nextInt(4));
+        return " " + String.join("\n- ", items.subList(0, n));
     }
 
-    private List<String> faqs() {
-        String first = " What is " + f.product() + "?\nA: " + capitalise(f.benefit()) + ", from " + f.brand() + ".";
-        String price = "\nQ: How much is it?\nA: " + (f.code() != null ? f.sale() + " with code " + f.code() + "." : f.price() + ".");
-        return List.of(first + price, first);
+    private String faq(boolean compact) {
+        List<String> qa = new ArrayList<>();
+        String b = leadBenefit();
+        qa.add(pick("What is {product}?", "What's {product}?", "Tell me about {product}.") + "\nA: "
+                + (has("category") ? pick("A {category} from {brand}.", "{product} is a {category} by {brand}.")
+                : b != null ? b + ", from {brand}." : "It's from {brand}."));
+        if (b != null) qa.add(pick("Why {product}?", "What does it do for me?", "Why should I choose it?") + "\nA: " + b + "."
+                + (s.benefits.size() > 1 ? " And " + slot(s.benefits.get(1)) + "." : ""));
+        if (has("items")) qa.add(pick("What do I get?", "What's in the set?") + "\nA: {items}.");
+        if (!s.features.isEmpty()) qa.add(pick("What does it come with?", "What's included?") + "\nA: " + join(s.features, 3) + ".");
+        if (s.promo) {
+            qa.add(pick("How much is {product}?", "What does it cost?") + "\nA: "
+                    + (has("price") ? pick("{price}, now {sale_price} with the offer.", "Now {sale_price} instead of {price}.")
+                    : "Now {sale_price}."));
+            if (has("code")) qa.add(pick("Is there a code?", "How do I get the discount?") + "\nA: Use code {code} for {discount} off"
+                    + (has("ends") ? " until {ends}." : "."));
+            if (has("ends")) qa.add("When does the offer end?\nA: {ends}.");
+        } else if (has("price")) {
+            qa.add(pick("How much is {product}?", "What does it cost?", "How much is it?") + "\nA: {price}."
+                    + (has("savings") ? " That saves {savings}." : ""));
+        }
+        if (has("unlike")) qa.add("How is it different from {unlike}?\nA: " + (b != null ? b + ", without the hassle." : "It just works."));
+        if (has("proof")) qa.add("Does it work?\nA: {proof}.");
+        if (!s.pains.isEmpty()) qa.add("Will it help with " + pain() + "?\nA: That's exactly what it's for.");
+        qa.add("How do I start?\nA: " + close());
+        List<String> first = qa.subList(0, 1);
+        List<String> rest = new ArrayList<>(qa.subList(1, qa.size()));
+        java.util.Collections.shuffle(rest, random);
+        int n = compact ? 1 : Math.min(rest.size(), 1 + random.nextInt(3));
+        List<String> chosen = new ArrayList<>(random.nextBoolean() ? first : List.of());
+        chosen.addAll(rest.subList(0, n));
+        return " " + String.join("\nQ: ", chosen);
     }
 
-    private String pick(String... options) {
+    // ---- helpers -------------------------------------------------------------------------
+
+    private static String join(String sep, String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p == null || p.isBlank()) continue;
+            if (b.length() > 0) b.append(sep);
+            b.append(p.strip());
+        }
+        return b.toString();
+    }
+
+    @SafeVarargs
+    private <T> T pick(T... options) {
         return options[random.nextInt(options.length)];
+    }
+
+    private <T> T pick(List<T> options) {
+        return options.get(random.nextInt(options.size()));
     }
 
     static String capitalise(String s) {

@@ -22,12 +22,19 @@ import java.util.Map;
 /**
  * The training corpus of the shipped model, made by Copydeck's own machinery: synthetic
  * campaigns are checked, planned and rendered with the real templates, and each prompt is
- * paired with target copy from the {@link CopyGrammar} that fits the field's limits. Whole
+ * paired with delexicalised target copy from the {@link CopyGrammar} (facts written as slots,
+ * docs/slots.md) that fits the field's limits once realised with the brief's facts. Whole
  * campaigns are held out for validation (every tenth), so validation measures new campaigns.
  */
 public final class CorpusBuilder {
     public static final String END_OF_TEXT = "<|endoftext|>";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Prompt and target together, in characters: slotted text runs at about three characters a GPT-2
+     * token, so rows stay within the shipped model's 320-token context (measured: 955 characters made
+     * 319 tokens).
+     */
+    static final int MAX_ROW_CHARS = 860;
 
     public record Stats(int campaigns, int train, int valid, int skipped) {}
 
@@ -56,8 +63,14 @@ public final class CorpusBuilder {
                 if (prompts.hasErrors()) throw new IllegalStateException("templates failed: " + prompts.diagnostics());
                 boolean holdOut = i % 10 == 0;
                 for (Prompt p : prompts.prompts()) {
-                    String target = new CopyGrammar(p.job()).write(p.job().kind(), p.job().field().name(),
-                            t -> measure.fitsAll(t, p.job().field().limits()));
+                    CopyGrammar grammar = new CopyGrammar(p.job());
+                    // Targets are slotted; they are measured as the pipeline will see them, realised with the brief's
+                    // facts. A text message keeps room for the opt-out line its layout adds.
+                    String reserve = p.job().kind().equals("sms") ? " " + p.job().brief().phrases().asMap()
+                            .getOrDefault("opt_out", "Reply STOP to opt out") : "";
+                    String target = grammar.write(p.job().kind(), p.job().field().name(),
+                            t -> p.text().length() + t.length() <= MAX_ROW_CHARS
+                                    && measure.fitsAll(grammar.slots().realise(t) + reserve, p.job().field().limits()));
                     if (target == null) {
                         skipped++;
                         continue;
@@ -68,7 +81,7 @@ public final class CorpusBuilder {
                     row.put("job", p.job().id());
                     row.put("prompt", p.text());
                     row.put("completion", singleLine ? " " + target.strip() + "\n"
-                            : (p.text().endsWith("\n") ? "" : "") + target + END_OF_TEXT);
+                            : (p.text().endsWith("\n") || target.startsWith(" ") ? "" : " ") + target + END_OF_TEXT);
                     (holdOut ? validOut : trainOut).write(JSON.writeValueAsString(row));
                     (holdOut ? validOut : trainOut).newLine();
                     if (holdOut) valid++; else train++;

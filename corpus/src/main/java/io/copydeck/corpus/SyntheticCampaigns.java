@@ -8,15 +8,24 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Writes varied, valid campaign specs in the campaign language, from a seed: brand, products
- * of one category, audiences, positioning, a promo and sometimes a bundle, and a mix of
- * channels. The corpus runs them through the real checker, interpreter and templates.
+ * Writes varied, valid campaign specs in the campaign language, from a seed. Prompts show the brief
+ * by slot (docs/slots.md), so what must vary is the brief's structure more than its words: 0–3
+ * benefits, features and pains, with or without a positioning and its need, proof and unlike, a
+ * promo with or without code, end date and conditions, percentage or amount discounts, bundles of
+ * two or three items, free offerings, a declared call to action or none, 0–2 tones, every
+ * objective, every channel kind (some named), variants and per-field limits. Every slot of
+ * docs/slots.md is exercised. The corpus runs the specs through the real checker, interpreter and
+ * templates. Same seed, same specs.
  */
 final class SyntheticCampaigns {
     private final Random random;
 
     SyntheticCampaigns(long seed) {
         this.random = new Random(seed);
+    }
+
+    private boolean chance(int percent) {
+        return random.nextInt(100) < percent;
     }
 
     String next(int index) {
@@ -27,8 +36,8 @@ final class SyntheticCampaigns {
         StringBuilder s = new StringBuilder();
         s.append("brand b").append(index).append(" {\n");
         s.append("  name: ").append(q(brandName)).append('\n');
-        s.append("  tagline: ").append(q(pick(Vocabulary.TAGLINES))).append('\n');
-        s.append("  voice: ").append(String.join(", ", sample(Vocabulary.VOICES, 2 + random.nextInt(2)))).append('\n');
+        if (chance(60)) s.append("  tagline: ").append(q(pick(Vocabulary.TAGLINES))).append('\n');
+        if (chance(80)) s.append("  voice: ").append(String.join(", ", sample(Vocabulary.VOICES, 1 + random.nextInt(3)))).append('\n');
         s.append("  avoid: \"cheap\", ").append(q(pick(category.alternatives()))).append('\n');
         s.append("  legal: ").append(q(brandName + " Ltd., " + (1 + random.nextInt(120)) + " "
                 + pick(Vocabulary.STREETS) + ", " + pick(Vocabulary.CITIES))).append('\n');
@@ -40,17 +49,20 @@ final class SyntheticCampaigns {
         for (String name : productNames) {
             String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
             productIds.add(id);
-            double price = round(category.minPrice() + random.nextDouble() * (category.maxPrice() - category.minPrice()));
+            double price = category.maxPrice() == 0 || (category.minPrice() == 0 && chance(35)) ? 0
+                    : round(Math.max(category.minPrice(), 2) + random.nextDouble()
+                    * (category.maxPrice() - Math.max(category.minPrice(), 2)));
             prices.add(price);
             s.append("product ").append(id).append(" {\n");
             s.append("  name: ").append(q(brandName.split(" ")[0] + " " + name)).append('\n');
-            s.append("  description: ").append(q(capitalise(category.name()) + ", " + pick(category.units()) + "."))
-                    .append('\n');
-            s.append("  features: ").append(quoted(sample(category.features(), 2 + random.nextInt(2)))).append('\n');
-            s.append("  benefits: ").append(q(pick(category.benefits()))).append('\n');
+            if (chance(70)) s.append("  description: ").append(q(capitalise(category.name()) + ".")).append('\n');
+            int features = random.nextInt(4);
+            if (features > 0) s.append("  features: ").append(quoted(sample(category.features(), features))).append('\n');
+            int benefits = random.nextInt(4);
+            if (benefits > 0) s.append("  benefits: ").append(quoted(sample(category.benefits(), benefits))).append('\n');
             s.append("  price: ").append(String.format(Locale.ROOT, "%.2f", price)).append(' ').append(currency).append('\n');
-            s.append("  url: ").append(q("https://" + brandName.split(" ")[0].toLowerCase(Locale.ROOT) + ".example/" + id))
-                    .append('\n');
+            if (chance(70)) s.append("  url: ").append(q("https://" + brandName.split(" ")[0].toLowerCase(Locale.ROOT)
+                    + ".example/" + id)).append('\n');
             s.append("}\n\n");
         }
 
@@ -61,40 +73,72 @@ final class SyntheticCampaigns {
         s.append("  title: ").append(q(capitalise(pick(Vocabulary.PROMO_WORDS).toLowerCase(Locale.ROOT)) + " "
                 + category.name() + " campaign")).append('\n');
         s.append("  brand: b").append(index).append('\n');
-        s.append("  objective: ").append(pick(Vocabulary.OBJECTIVES)).append('\n');
+        if (chance(85)) s.append("  objective: ").append(pick(Vocabulary.OBJECTIVES)).append('\n');
         s.append("  locale: ").append(q(gb ? "en-GB" : "en-US")).append('\n');
         s.append("  window: ").append(start).append(" .. ").append(end).append("\n\n");
         for (Vocabulary.AudienceType a : audiences) {
             s.append("  audience ").append(a.id()).append(" {\n");
             s.append("    description: ").append(q(a.description())).append('\n');
-            s.append("    pains: ").append(quoted(a.pains())).append('\n');
-            s.append("    motivations: ").append(quoted(a.motivations())).append('\n');
+            int pains = random.nextInt(4);
+            if (pains > 0) s.append("    pains: ").append(quoted(sample(a.pains(), pains))).append('\n');
+            int motivations = random.nextInt(3);
+            if (motivations > 0) s.append("    motivations: ").append(quoted(sample(a.motivations(), motivations))).append('\n');
             s.append("  }\n");
         }
-        s.append("  positioning {\n");
-        s.append("    for: ").append(audiences.get(0).id()).append('\n');
-        s.append("    category: ").append(q(category.name())).append('\n');
-        s.append("    benefit: ").append(q(pick(category.benefits()))).append('\n');
-        s.append("    unlike: ").append(q(pick(category.alternatives()))).append('\n');
-        s.append("  }\n");
+        boolean positioned = chance(80);
+        if (positioned) {
+            s.append("  positioning {\n");
+            s.append("    for: ").append(audiences.get(0).id()).append('\n');
+            if (chance(50)) s.append("    need: ").append(q(pick(category.needs()))).append('\n');
+            s.append("    category: ").append(q(category.name())).append('\n');
+            s.append("    benefit: ").append(q(pick(category.benefits()))).append('\n');
+            if (chance(60)) s.append("    unlike: ").append(q(pick(category.alternatives()))).append('\n');
+            if (chance(45)) s.append("    proof: ").append(q(pick(category.proofs()))).append('\n');
+            s.append("  }\n");
+        }
 
-        boolean promo = random.nextInt(10) < 7;
+        List<String> paid = new ArrayList<>();
+        for (int i = 0; i < productIds.size(); i++) if (prices.get(i) > 0) paid.add(productIds.get(i));
+        boolean promo = !paid.isEmpty() && chance(60);
+        boolean withCode = chance(80);
         String code = pick(Vocabulary.PROMO_WORDS) + (10 + 5 * random.nextInt(5));
-        boolean bundle = productIds.size() >= 2 && random.nextInt(10) < 4;
+        List<Integer> bundleItems = new ArrayList<>();
+        for (int i = 0; i < productIds.size(); i++) if (prices.get(i) > 0) bundleItems.add(i);
+        boolean bundle = bundleItems.size() >= 2 && chance(45);
         if (promo || bundle) {
             s.append("  pricing {\n    strategy: ").append(pick(Vocabulary.STRATEGIES)).append('\n');
             if (promo) {
-                s.append("    promo deal {\n      code: ").append(q(code)).append('\n');
-                s.append("      discount: ").append(code.replaceAll("\\D", "")).append("%\n");
-                s.append("      applies: ").append(String.join(", ", productIds)).append('\n');
-                s.append("      ends: ").append(start.plusDays(7 + random.nextInt((int) (end.toEpochDay() - start.toEpochDay() - 7))))
-                        .append("\n    }\n");
+                s.append("    promo deal {\n");
+                if (withCode) s.append("      code: ").append(q(code)).append('\n');
+                double cheapest = paid.stream().mapToDouble(id -> prices.get(productIds.indexOf(id))).min().orElse(0);
+                if (chance(75) || cheapest < 6) {
+                    s.append("      discount: ").append(10 + 5 * random.nextInt(5)).append("%\n");
+                } else {
+                    s.append("      discount: ").append(String.format(Locale.ROOT, "%.2f", (double) (1 + random.nextInt(
+                            (int) Math.min(20, cheapest / 2))))).append(' ').append(currency).append('\n');
+                }
+                s.append("      applies: ").append(String.join(", ", paid)).append('\n');
+                if (chance(65)) s.append("      ends: ").append(start.plusDays(7 + random.nextInt(
+                        (int) (end.toEpochDay() - start.toEpochDay() - 7)))).append('\n');
+                if (chance(30)) s.append("      conditions: ").append(q(pick(Vocabulary.CONDITIONS))).append('\n');
+                s.append("    }\n");
             }
             if (bundle) {
-                double sum = prices.get(0) + prices.get(1) * 2;
-                s.append("    bundle duo {\n      name: ").append(q(productNames.get(0) + " Duo")).append('\n');
-                s.append("      items: ").append(productIds.get(0)).append(", ").append(productIds.get(1)).append(" x 2\n");
-                s.append("      price: ").append(String.format(Locale.ROOT, "%.2f", Math.floor(sum * 0.85) + 0.99)).append(' ')
+                int a = bundleItems.get(0);
+                int b = bundleItems.get(1);
+                int qty = 1 + random.nextInt(3);
+                double sum = prices.get(a) + prices.get(b) * qty;
+                String items = productIds.get(a) + ", " + productIds.get(b) + (qty > 1 ? " x " + qty : "");
+                if (bundleItems.size() > 2 && chance(50)) {
+                    items += ", " + productIds.get(bundleItems.get(2));
+                    sum += prices.get(bundleItems.get(2));
+                }
+                double price = chance(85) ? Math.floor(sum * (0.7 + 0.02 * random.nextInt(10))) + 0.99 : sum;
+                if (price > sum) price = sum;
+                s.append("    bundle duo {\n      name: ").append(q(productNames.get(a) + " " + pick(List.of("Duo", "Set",
+                        "Bundle", "Starter Pack", "Box")))).append('\n');
+                s.append("      items: ").append(items).append('\n');
+                s.append("      price: ").append(String.format(Locale.ROOT, "%.2f", price)).append(' ')
                         .append(currency).append("\n    }\n");
             }
             s.append("  }\n");
@@ -103,30 +147,71 @@ final class SyntheticCampaigns {
         List<String> kinds = new ArrayList<>(List.of("email", "sms", "push", "twitter", "linkedin", "instagram",
                 "facebook_ad", "google_ad", "landing_page", "blog_post"));
         Collections.shuffle(kinds, random);
+        List<String> names = new ArrayList<>();
         for (String kind : kinds.subList(0, 4 + random.nextInt(4))) {
-            s.append("  channel ").append(kind).append(" {\n");
-            s.append("    products: ").append(productIds.get(random.nextInt(productIds.size())));
-            if (bundle && random.nextBoolean()) s.append(", duo");
-            s.append('\n');
-            if (audiences.size() > 1 && random.nextBoolean()) s.append("    audience: ").append(audiences.get(1).id()).append('\n');
-            if (promo && random.nextInt(10) < 6) s.append("    promo: deal\n");
-            s.append("    variants: ").append(1 + random.nextInt(2)).append('\n');
-            s.append("    tone: ").append(String.join(", ", sample(Vocabulary.TONES, 1 + random.nextInt(2)))).append('\n');
-            s.append("    cta: ").append(q(pick(Vocabulary.CTAS))).append('\n');
-            if (kind.equals("sms")) {
-                s.append("    must_include: ").append(promo ? q(code) + ", " : "").append("\"Reply STOP to opt out\"\n");
+            List<String> instances = new ArrayList<>(List.of(kind));
+            if (kind.equals("email") && chance(30)) instances.add(kind);
+            for (String k : instances) {
+                String name = instances.size() > 1 || chance(25) ? pick(Vocabulary.CHANNEL_NAMES) : k;
+                if (names.contains(name)) name = name + "_" + names.size();
+                names.add(name);
+                channel(s, k, name.equals(k) ? "" : " " + name, productIds, bundle, promo, audiences, positioned);
             }
-            if (kind.equals("twitter") || kind.equals("instagram")) {
-                s.append("    hashtags: ").append(q("#" + pick(Vocabulary.HASHTAG_WORDS))).append('\n');
-            }
-            if (kind.equals("email") && random.nextBoolean()) s.append("    limits { subject: ").append(40 + random.nextInt(30))
-                    .append(" chars, body: ").append(60 + random.nextInt(80)).append(" words }\n");
-            if (kind.equals("twitter") && random.nextBoolean()) s.append("    limits { text: ").append(140 + random.nextInt(100))
-                    .append(" chars }\n");
-            s.append("  }\n");
         }
         s.append("}\n");
         return s.toString();
+    }
+
+    private void channel(StringBuilder s, String kind, String name, List<String> productIds, boolean bundle,
+                         boolean promo, List<Vocabulary.AudienceType> audiences, boolean positioned) {
+        s.append("  channel ").append(kind).append(name).append(" {\n");
+        if (bundle && chance(40)) {
+            s.append("    products: duo\n");
+        } else {
+            s.append("    products: ").append(productIds.get(random.nextInt(productIds.size())));
+            if (bundle && chance(30)) s.append(", duo");
+            s.append('\n');
+        }
+        if (audiences.size() > 1 && random.nextBoolean()) {
+            s.append("    audience: ").append(audiences.get(1).id()).append('\n');
+        } else if (!positioned) {
+            s.append("    audience: ").append(audiences.get(0).id()).append('\n');
+        }
+        if (promo && chance(65)) s.append("    promo: deal\n");
+        int variants = chance(85) ? 1 + random.nextInt(2) : chance(70) ? 3 : 4 + random.nextInt(7);
+        if (variants > 1 || chance(50)) s.append("    variants: ").append(variants).append('\n');
+        int tones = random.nextInt(10) < 2 ? 0 : 1 + random.nextInt(2);
+        if (tones > 0) s.append("    tone: ").append(String.join(", ", sample(Vocabulary.TONES, tones))).append('\n');
+        if (chance(65)) s.append("    cta: ").append(q(pick(Vocabulary.CTAS))).append('\n');
+        if ((kind.equals("twitter") || kind.equals("instagram") || kind.equals("linkedin")) && chance(60)) {
+            s.append("    hashtags: ").append(q("#" + pick(Vocabulary.HASHTAG_WORDS))).append('\n');
+        }
+        String limits = limits(kind);
+        if (!limits.isEmpty()) s.append("    limits { ").append(limits).append(" }\n");
+        s.append("  }\n");
+    }
+
+    /** Per-field limits, sometimes: tighter than the platform's, never so tight that no copy fits. */
+    private String limits(String kind) {
+        List<String> l = new ArrayList<>();
+        switch (kind) {
+            case "email" -> {
+                if (chance(40)) l.add("subject: " + (45 + random.nextInt(30)) + " chars");
+                if (chance(20)) l.add("preheader: " + (70 + random.nextInt(40)) + " chars");
+                if (chance(45)) l.add("body: " + (60 + random.nextInt(90)) + " words");
+            }
+            case "twitter" -> { if (chance(40)) l.add("text: " + (140 + random.nextInt(100)) + " chars"); }
+            case "push" -> { if (chance(30)) l.add("text: " + (90 + random.nextInt(50)) + " chars"); }
+            case "linkedin" -> { if (chance(35)) l.add("text: " + (60 + random.nextInt(80)) + " words"); }
+            case "instagram" -> { if (chance(30)) l.add("caption: " + (150 + random.nextInt(200)) + " chars"); }
+            case "landing_page" -> { if (chance(30)) l.add("hero_title: " + (45 + random.nextInt(25)) + " chars"); }
+            case "blog_post" -> {
+                if (chance(35)) l.add("intro: " + (40 + random.nextInt(50)) + " words");
+                if (chance(30)) l.add("body: " + (90 + random.nextInt(80)) + " words");
+            }
+            default -> { }
+        }
+        return String.join(", ", l);
     }
 
     private <T> T pick(List<T> list) {
