@@ -53,7 +53,9 @@ class PromptRendererTest {
                 assertEquals(plan.jobs().stream().filter(j -> !j.field().isDeclared()).count(), prompts.prompts().size(),
                         "a prompt for every field the spec does not declare itself");
                 for (Prompt p : prompts.prompts()) {
-                    assertTrue(p.text().contains(p.job().brief().offering().name()), p.text());
+                    // The brief by slot (docs/slots.md): the product's slot, never its name's words.
+                    assertTrue(p.text().contains("Product: {product}"), p.text());
+                    assertFalse(p.text().contains(p.job().brief().offering().name()), p.text());
                     assertTrue(p.text().stripTrailing().endsWith(":") || p.text().endsWith("\n-"), "ends with its cue: " + p.text());
                     assertFalse(p.text().contains("${"), "no unrendered interpolation");
                     assertFalse(p.stop().isEmpty(), "declares where to stop");
@@ -150,32 +152,34 @@ class PromptRendererTest {
     }
 
     @Test
-    void theOfferLineCarriesThePromosConditions() throws Exception {
+    void aPromoIsShownByItsSlotsNeverByItsNumbers() throws Exception {
         List<Prompt> ps = prompts("promo night { code: \"NIGHT10\"; discount: 10%; applies: p; ends: 2027-01-20; "
                 + "conditions: \"online only\" }", "channel push { products: p; promo: night }");
         for (Prompt p : ps) {
-            assertTrue(p.text().contains("\nOffer: 10% off with code NIGHT10: $8.99 instead of $9.99, until January 20, "
-                    + "2027. Online only.\n"), p.text());
+            assertTrue(p.text().contains("\nOffer: {offer}\nPromo: code {code}, {discount} off, now {sale_price}, "
+                    + "until {ends}\n"), p.text());
+            for (String fact : List.of("NIGHT10", "8.99", "9.99", "2027", "online only")) {
+                assertFalse(p.text().contains(fact), fact + " in " + p.text());
+            }
         }
     }
 
     @Test
-    void aBundleIsOfferedWithEveryItemAndItsQuantity() throws Exception {
-        // Savings or not, the offer names every item; before, a bundle that saves nothing read only "Price: ...".
+    void aBundleIsShownByItsItemsSlot() throws Exception {
         for (String price : List.of("20.00 USD", "30.00 USD")) {
             List<Prompt> ps = prompts("bundle duo { name: \"Duo\"; items: p, q x 2; price: " + price + " }",
                     "channel twitter { products: duo }");
             Prompt p = ps.get(0);
-            assertTrue(p.text().contains("\nOffer: Duo: 1 × Night Roast and 2 × Day Blend for $" + price.replace(" USD", "")),
-                    p.text());
+            assertTrue(p.text().contains("\nItems: {items}\n") && p.text().contains("\nOffer: {offer}"), p.text());
+            assertEquals(price.equals("20.00 USD"), p.text().contains("Saving: {savings}"), "only a bundle that saves");
             assertFalse(p.text().contains("Features:"), "the items are the features, said once: " + p.text());
         }
     }
 
     @Test
-    void aFreeProductsPriceReadsFree() throws Exception {
+    void aFreeProductHasAPriceSlot() throws Exception {
         Prompt p = prompts("0 USD", "", "channel twitter { products: p }").get(0);
-        assertTrue(p.text().contains("\nPrice: free\n"), p.text());
+        assertTrue(p.text().contains("\nPrice: {price}\n"), p.text());
         assertFalse(p.text().contains("0.00"), p.text());
     }
 }
