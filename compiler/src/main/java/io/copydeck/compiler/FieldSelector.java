@@ -5,6 +5,7 @@ import io.copydeck.compiler.rules.Facts;
 import io.copydeck.compiler.rules.RuleInput;
 import io.copydeck.compiler.rules.Words;
 import io.copydeck.dsl.brief.FieldSpec;
+import io.copydeck.dsl.brief.SlotRealiser;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,10 +64,18 @@ public final class FieldSelector {
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> failures = new LinkedHashMap<>();
         for (RawCompletion raw : candidates) {
+            // The model names the brief's facts by slot ("Meet {product}."): every slot is realised
+            // first. A slot the brief cannot fill stays as written, and the candidate is dropped.
+            String realised = SlotRealiser.realise(withoutCutSlot(raw), facts.brief()).text();
+            ConstraintCheck slots = rules.checkSlots(new RuleInput(realised, field, facts));
+            if (!slots.ok()) {
+                failures.merge(slots.requirement() + " [" + slots.rule() + "]", 1, Integer::sum);
+                continue;
+            }
             // The rules mend what they can without inventing anything: a garbled product name becomes
             // the real one, a sentence with a price, code or name no fact backs goes (the layout
             // states the real offer).
-            String cleaned = rules.repair(new RuleInput(TextCleaner.clean(raw.text(), field.singleLine(), raw.complete()),
+            String cleaned = rules.repair(new RuleInput(TextCleaner.clean(realised, field.singleLine(), raw.complete()),
                     field, facts));
             // Too long? Cut back to a sentence end, or a word, that fits every limit.
             TextCleaner.Fitted fitted = TextCleaner.fit(cleaned, t -> rules.withinLimits(t, field));
@@ -96,5 +105,16 @@ public final class FieldSelector {
                 .forEach(e -> reasons.add(e.getKey() + " (failed by " + e.getValue() + " of " + candidates.size() + ")"));
         return new Selection(field.name(), null, List.of(), "no candidate met every rule: " + String.join("; ", reasons),
                 false, false);
+    }
+
+    /**
+     * The raw text without a slot the token limit cut ("… with {bene"): cleaning drops that
+     * unfinished sentence anyway, so it is no slot the model got wrong.
+     */
+    static String withoutCutSlot(RawCompletion raw) {
+        String text = raw.text();
+        if (raw.complete()) return text;
+        int open = text.lastIndexOf('{');
+        return open >= 0 && text.indexOf('}', open) < 0 && text.indexOf('\n', open) < 0 ? text.substring(0, open) : text;
     }
 }

@@ -131,12 +131,51 @@ class BuildPipelineTest {
 
     @Test
     void aPromptLongerThanTheModelsContextFailsItsAssetWithTheReasonNotTheBuild(@TempDir Path dir) throws Exception {
-        String longPains = "pains: " + String.join(", ", java.util.Collections.nCopies(60, "\"no time for the dentist\""));
+        // Prompts show each pain by slot ("{pain.41}"), so it takes many pains to overflow the context.
+        String longPains = "pains: " + String.join(", ", java.util.Collections.nCopies(200, "\"no time for the dentist\""));
         String spec = SPEC.replace("pains: \"no time\"", longPains);
         BuildPipeline.Result r = build(dir, spec, ScriptedModel.byCue(GOOD, "Fine."));
         assertEquals(r.assets().size(), r.failed(), "every prompt carries the pains");
         Asset email = r.assets().get(0);
         assertTrue(email.error().contains("320-token context"), email.error());
         assertTrue(Files.exists(dir.resolve("out/manifest.json")), "the build still writes its outputs");
+    }
+
+    @Test
+    void theModelsSlotsAreRealisedFromTheBriefInTheBuiltAsset(@TempDir Path dir) throws Exception {
+        Map<String, String> script = new java.util.HashMap<>(GOOD);
+        script.put("Body:", "Meet {product}: {benefit}. {cta}.");
+        BuildPipeline.Result r = build(dir, SPEC, ScriptedModel.byCue(script, "Fine."));
+        Asset email = r.assets().stream().filter(a -> a.first().kind().equals("email")).findFirst().orElseThrow();
+        assertEquals(AssetStatus.GENERATED, email.status(), String.valueOf(email.error()));
+        String body = "Meet Family Check-up: one visit for the whole family. Book my visit.";
+        assertEquals(body, email.fields().get("body"));
+        assertTrue(email.files().stream().allMatch(f -> f.content().contains(body) && !f.content().contains("{product}")),
+                "what is sent is the realised copy");
+        assertTrue(email.checks().stream().anyMatch(c -> c.rule().equals("slots") && c.ok()), "and the verifier checked it");
+    }
+
+    @Test
+    void aCandidateWithANameThatIsNoSlotIsNeverChosen(@TempDir Path dir) throws Exception {
+        // Every other SMS candidate names a colour the brief has no slot for; the others are good.
+        java.util.concurrent.atomic.AtomicInteger sms = new java.util.concurrent.atomic.AtomicInteger();
+        ScriptedModel model = new ScriptedModel(q -> {
+            String cue = ScriptedModel.cue(q.prompt());
+            if (!cue.equals("SMS:")) return GOOD.getOrDefault(cue, "Fine.");
+            return sms.getAndIncrement() % 2 == 0 ? "{product} in {colour}: {benefit}." : "{product}: {benefit}, in one morning.";
+        });
+        BuildPipeline.Result r = build(dir, SPEC, model);
+        Asset text = r.assets().stream().filter(a -> a.first().kind().equals("sms")).findFirst().orElseThrow();
+        assertEquals(AssetStatus.GENERATED, text.status(), String.valueOf(text.error()));
+        assertTrue(text.fields().get("text").startsWith("Family Check-up: one visit for the whole family, in one morning."),
+                text.fields().get("text"));
+        assertTrue(sms.get() >= 2, "both kinds of candidate were written");
+
+        // When every candidate has one, the asset fails and says which rule.
+        BuildPipeline.Result none = build(Files.createDirectories(dir.resolve("none")), SPEC, ScriptedModel.byCue(
+                Map.of("SMS:", "{product} in {colour}."), "Fine."));
+        Asset failed = none.assets().stream().filter(a -> a.first().kind().equals("sms")).findFirst().orElseThrow();
+        assertEquals(AssetStatus.FAILED, failed.status());
+        assertTrue(failed.error().contains("[slots]"), failed.error());
     }
 }

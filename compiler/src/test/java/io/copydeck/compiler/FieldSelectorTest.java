@@ -30,6 +30,22 @@ class FieldSelectorTest {
     }
 
     @Test
+    void slotsAreRealisedBeforeCleaningAndACandidateWithASlotTheBriefCannotFillIsDropped() {
+        var s = SELECTOR.select(Briefs.field("text", 100), List.of(
+                new RawCompletion(" {product} in {colour}: {benefit}.", -1, 8, true),   // no such slot
+                new RawCompletion(" Meet {product}: {benefit}. {pain.0}?", -2, 8, true), // no pains: a fact it lacks
+                new RawCompletion(" Meet {product}: {benefit}. Use {code}.", -9, 8, true)), AUTUMN);
+        assertEquals("Meet Chai Blend: fresh tea. Use AUTUMN15.", s.text());
+        var none = SELECTOR.select(Briefs.field("text", 100), List.of(
+                new RawCompletion(" Fresh tea in {colour}. Chai Blend.", -1, 8, true)), AUTUMN);
+        assertFalse(none.ok(), "a repair that could drop the sentence does not save the candidate");
+        assertTrue(none.failure().contains("text names only facts the brief has [slots] (failed by 1 of 1)"), none.failure());
+        var cut = SELECTOR.select(Briefs.body("text", 100), List.of(
+                new RawCompletion(" Meet {product}. Ease into {bene", -1, 8, false)), AUTUMN);
+        assertEquals("Meet Chai Blend.", cut.text(), "a slot the token limit cut goes with its unfinished sentence");
+    }
+
+    @Test
     void anInventedPriceLosesHoweverLikely() {
         var s = SELECTOR.select(Briefs.field("text", 60), List.of(new RawCompletion(" Only $1.99 today", -1, 4, true),
                 new RawCompletion(" Now $2.79 with SPRING20", -5, 6, true)), SPRING);

@@ -44,6 +44,7 @@ public final class CopyRules {
         // Text the spec declares (a channel's `cta`) is the strategist's own words: its names and
         // facts are the brief's by definition, so only the platform's and brand's rules apply.
         if (field.isDeclared()) return rules;
+        rules.add(new SlotsRealised());
         rules.add(new NoLoop());
         rules.add(new OwnWords());
         rules.add(new OnlyDeclaredNames());
@@ -82,6 +83,16 @@ public final class CopyRules {
             checks.add(ConstraintCheck.of(rule.id(), null, rule.requirement(), rule.check(in)));
         }
         return checks;
+    }
+
+    /**
+     * The `slots` rule on a text just realised ({@code SlotRealiser}), before it is cleaned or
+     * repaired: what the realiser could not realise is still in the text, so the rule finds it
+     * there, and no later step can hide it.
+     */
+    public ConstraintCheck checkSlots(RuleInput in) {
+        CopyRule rule = new SlotsRealised();
+        return ConstraintCheck.of(rule.id(), in.field().name(), rule.requirement(in.field()), rule.check(in));
     }
 
     /** The text with every rule's repair made, in the rules' order. */

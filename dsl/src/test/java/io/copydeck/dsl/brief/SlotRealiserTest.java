@@ -1,0 +1,119 @@
+package io.copydeck.dsl.brief;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SlotRealiserTest {
+    private static final Brief AUTUMN = SlotBriefs.of(SlotBriefs.AUTUMN);
+    private static final Brief DUO = SlotBriefs.of(SlotBriefs.DESK_DUO);
+    private static final Brief RAD = SlotBriefs.of(SlotBriefs.RAD);
+
+    private static String realised(String text, Brief brief) {
+        SlotRealiser.Realised r = SlotRealiser.realise(text, brief);
+        assertTrue(r.ok(), r.problems().toString());
+        return r.text();
+    }
+
+    @Test
+    void aFactIsCapitalisedAtASentenceStart() {
+        assertEquals("Loose-leaf tea, done right.", realised("{category}, done right.", AUTUMN));
+        assertEquals("Tea for you. Afternoon slump? Not today.", realised("Tea for you. {pain.1}? Not today.", AUTUMN));
+        assertEquals("Hi!\n- Afternoon slump\n- A proper cup at the desk",
+                realised("Hi!\n- {pain.1}\n- {need}", AUTUMN), "a line and a bullet start a sentence");
+        assertEquals("\"Supermarket tea bags\"? Never.", realised("\"{unlike}\"? Never.", AUTUMN));
+    }
+
+    @Test
+    void insideASentenceAFactWrittenAsASentenceIsLowercased() {
+        assertEquals("Meet Chai Blend: fresh tea.", realised("Meet {product}: {benefit}.", SlotBriefs.of(
+                SlotBriefs.AUTUMN.replace("benefits: \"A clear head without the coffee jitters.\"", ""))));
+        assertEquals("Meet Chai Blend: a clear head without the coffee jitters.", realised("Meet {product}: {benefit}.", AUTUMN));
+        assertEquals("No more stale tea bags at work, just whole spices.",
+                realised("No more {pain.0}, just {feature.0}.", AUTUMN));
+        assertEquals("Ready? Tap to restart my Tea Club.", realised("Ready? Tap to {cta}.", AUTUMN));
+    }
+
+    @Test
+    void namesAndWordsInCapitalsKeepTheirCapitals() {
+        assertEquals("For Northwind quality at the desk, try Chai Blend by Northwind Tea.",
+                realised("For {motivation.0}, try {product} by {brand}.", AUTUMN), "starts with the brand's first word");
+        assertEquals("Every tin is STOP-tested in Bristol.", realised("Every tin is {proof}.", AUTUMN));
+        assertEquals("Inside: 1 × Morning Sencha and 2 × Harbour Chai.", realised("Inside: {items}.", DUO));
+        assertEquals("Use AUTUMN15 by 31 October 2027.", realised("Use {code} by {ends}.", AUTUMN));
+    }
+
+    @Test
+    void aFactsOwnFullStopGoesWhenTheTextGoesOnWithPunctuation() {
+        assertEquals("In a UV-safe tin.", realised("In a {feature.1}.", AUTUMN));
+        assertEquals("In a UV-safe tin, always.", realised("In a {feature.1}, always.", AUTUMN));
+        assertEquals("In a UV-safe tin for you.", realised("In a {feature.1} for you.", AUTUMN));
+        assertEquals("All in a UV-safe tin.", realised("All in a {feature.1}", AUTUMN), "kept at the end");
+        assertEquals("A clear head without the coffee jitters. Try it.", realised("{benefit} Try it.", AUTUMN));
+    }
+
+    @Test
+    void theOfferIsAWholeSentenceRealisedAsIs() {
+        String offer = AUTUMN.offerLine();
+        assertEquals("Back for autumn. " + offer + " Restart my Tea Club.",
+                realised("Back for autumn. {offer} {cta}.", AUTUMN));
+        assertEquals("Desk Duo: 1 × Morning Sencha and 2 × Harbour Chai for £25.00, save £5.50.",
+                realised("{offer}", DUO));
+        assertEquals("Now: " + offer, realised("Now: {offer}", AUTUMN), "not recased inside a sentence either");
+    }
+
+    @Test
+    void aGermanFactKeepsItsCapitalsInsideASentence() {
+        assertEquals("Mit dem Stadtrad E7 Entspannt ankommen, ohne Stau am Morgen. Nur 10 % bis 31. März 2027.",
+                realised("Mit dem {product} {benefit}, ohne {pain}. Nur {discount} bis {ends}.", RAD),
+                "German nouns are capitalised: inside a sentence a fact is kept as written");
+        assertEquals("Stau am Morgen? Nicht mit Radhaus.", realised("{pain.0}? Nicht mit {brand}.", RAD));
+        assertEquals("E-Bikes für die Stadt.", realised("{category} für die Stadt.", RAD));
+    }
+
+    @Test
+    void aSlotWithoutItsIndexIsTheFirstFact() {
+        assertEquals("Stale tea bags at work? Whole spices fix that.", realised("{pain}? {feature} fix that.", AUTUMN));
+    }
+
+    @Test
+    void aSlotTheBriefCannotFillStaysAsWrittenAndIsAProblem() {
+        SlotRealiser.Realised r = SlotRealiser.realise("Meet {product} in {colour}. {pain.5} and {code}.", DUO);
+        assertEquals("Meet Desk Duo in {colour}. {pain.5} and {code}.", r.text());
+        assertEquals(List.of(SlotRealiser.Kind.UNKNOWN_SLOT, SlotRealiser.Kind.MISSING_FACT, SlotRealiser.Kind.MISSING_FACT),
+                r.problems().stream().map(SlotRealiser.Problem::kind).toList());
+        String raw = "Meet {product} in {colour}. {pain.5} and {code}.";
+        assertEquals(List.of("{colour}", "{pain.5}", "{code}"),
+                r.problems().stream().map(p -> raw.substring(p.start(), p.end())).toList(), "spans in the raw text");
+        assertEquals("{colour} is no slot", r.problems().get(0).message());
+    }
+
+    @Test
+    void bracesThatAreNoSlotAreProblems() {
+        SlotRealiser.Realised r = SlotRealiser.realise("Try {Product} now { or } later {pain.0 x}.", AUTUMN);
+        assertEquals("Try {Product} now { or } later {pain.0 x}.", r.text());
+        assertEquals(List.of("{Product}", "{ or }", "{pain.0 x}"), r.problems().stream().map(SlotRealiser.Problem::written).toList());
+        assertTrue(r.problems().stream().allMatch(p -> p.kind() == SlotRealiser.Kind.NOT_A_SLOT));
+        SlotRealiser.Realised alone = SlotRealiser.realise("A { alone.\nAnd one } too. {product", AUTUMN);
+        assertEquals(List.of("{", "}", "{"), alone.problems().stream().map(SlotRealiser.Problem::written).toList());
+        assertEquals(List.of(2, 19, 26), alone.problems().stream().map(SlotRealiser.Problem::start).toList());
+        assertEquals("a brace with no slot", alone.problems().get(0).message());
+    }
+
+    @Test
+    void aRealisedTextHasNoBracesLeftAndProblemsFindAnyThatAre() {
+        String text = realised("Meet {product}: {benefit}. {cta}.", AUTUMN);
+        assertEquals("Meet Chai Blend: a clear head without the coffee jitters. Restart my Tea Club.", text);
+        assertEquals(List.of(), SlotRealiser.problems(text, AUTUMN));
+        assertEquals(List.of(SlotRealiser.Kind.UNREALISED, SlotRealiser.Kind.UNKNOWN_SLOT),
+                SlotRealiser.problems("Meet {product} in {colour}.", AUTUMN).stream().map(SlotRealiser.Problem::kind).toList(),
+                "a slot left in a text that should be realised is found, realisable or not");
+    }
+
+    @Test
+    void theModelsOwnWordsAreKeptAsWritten() {
+        assertEquals("WOW. so good: Chai Blend!!", realised("WOW. so good: {product}!!", AUTUMN));
+    }
+}
