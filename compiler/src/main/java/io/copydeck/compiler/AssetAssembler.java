@@ -49,7 +49,7 @@ public final class AssetAssembler {
                             constraints);
                     if (placed.isEmpty()) {
                         return failed(id, jobs, "\"" + String.join("\", \"", missing) + "\" must be included, but no "
-                                + "field of this " + first.kind() + " has room for it within its limits");
+                                + "field of this " + first.kind() + " can take it within its limits and rules");
                     }
                     fields = new LinkedHashMap<>(placed.get());
                     files = layouts.render(first.brief(), fields);

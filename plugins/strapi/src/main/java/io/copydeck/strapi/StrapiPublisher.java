@@ -48,10 +48,8 @@ public final class StrapiPublisher {
             return summary;
         }
         ObjectNode relations = JsonNodeFactory.instance.objectNode().put("campaign", campaignDocumentId);
-        // A failed asset has no copy to draft: it is listed, never published (an earlier draft of it stays).
-        List<BuiltAsset> todo = build.assets().stream().filter(a -> !a.failed()).toList();
-        long failed = build.assets().size() - todo.size();
-        if (failed > 0) out.println("not published: " + failed + " failed asset(s); see the build's manifest.json");
+        // A failed asset is drafted too, with copyStatus `failed` and its error, so editors see it in the CMS.
+        List<BuiltAsset> todo = build.assets();
         for (int i = 0; i < todo.size(); i++) {
             BuiltAsset asset = todo.get(i);
             try {
