@@ -65,13 +65,9 @@ public final class FieldSelector {
         Map<String, Integer> failures = new LinkedHashMap<>();
         for (RawCompletion raw : candidates) {
             // The model names the brief's facts by slot ("Meet {product}."): every slot is realised
-            // first. A slot the brief cannot fill stays as written, and the candidate is dropped.
+            // first. A slot the brief cannot fill stays as written, and the `slots` rule's repair drops
+            // its sentence (or list line) below; the text must still meet every rule after that.
             String realised = SlotRealiser.realise(withoutCutSlot(raw), facts.brief()).text();
-            ConstraintCheck slots = rules.checkSlots(new RuleInput(realised, field, facts));
-            if (!slots.ok()) {
-                failures.merge(slots.requirement() + " [" + slots.rule() + "]", 1, Integer::sum);
-                continue;
-            }
             // The rules mend what they can without inventing anything: a garbled product name becomes
             // the real one, a sentence with a price, code or name no fact backs goes (the layout
             // states the real offer).
