@@ -4,7 +4,6 @@ import io.copydeck.compiler.Asset;
 import io.copydeck.compiler.AssetStatus;
 import io.copydeck.compiler.BuildPipeline;
 import io.copydeck.compiler.ChannelPattern;
-import io.copydeck.compiler.Gpt2ModelHandle;
 import io.copydeck.compiler.Lockfile;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.plan.Interpreter;
@@ -33,26 +32,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: build/copydeck/<campaign>)")
     Path outOption;
 
-    @Option(names = "--model", paramLabel = "DIR",
-            description = "GPT-2 model folder (Hugging Face layout; default: $COPYDECK_MODEL, else the shipped models/default)")
-    Path model;
-
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or gpu (default: ${DEFAULT-VALUE})")
-    String device;
-
-    @Option(names = "--batch", defaultValue = "8", description = "completions decoded together (default: ${DEFAULT-VALUE})")
-    int batch;
-
-    @Option(names = "--candidates", defaultValue = "4", description = "candidates generated per field (default: ${DEFAULT-VALUE})")
-    int candidates;
-
-    @Option(names = "--rounds", defaultValue = "3",
-            description = "rounds of fresh candidates for a field with no good one (none meets its rules, or only a text cut "
-                    + "to fit or another variant's); a field with none at all gets as many rescue rounds again (default: ${DEFAULT-VALUE})")
-    int rounds;
-
-    @Option(names = "--jobs", defaultValue = "0", description = "CPU threads for the model; 0 = all cores (default: ${DEFAULT-VALUE})")
-    int jobs;
+    @CommandLine.Mixin
+    GenerationOptions generation;
 
     @Option(names = "--keep-going", description = "exit 0 even when some assets cannot meet their constraints "
             + "(they are listed as failed in manifest.json and the copy deck either way)")
@@ -60,9 +41,6 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "stop after the plan and prompts: no model, no outputs")
     boolean dryRun;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "generation cache (default: .copydeck/cache beside the spec)")
-    Path cache;
 
     @Option(names = "--regenerate", paramLabel = "CHANNEL",
             description = "fresh copy for a channel's assets: its id as in job ids (email.welcome, sms; a glob such as "
@@ -77,30 +55,23 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = console.out();
         PrintWriter err = console.err();
-        if (batch < 1 || candidates < 1 || candidates > 32 || rounds < 1 || rounds > 10) {
-            err.println("copydeck: --batch must be at least 1, --candidates from 1 to 32 and --rounds from 1 to 10");
-            return Main.USAGE;
-        }
+        if (!generation.valid(err)) return Main.USAGE;
         CheckResult checked = console.load(file);
         String campaign = checked.spec().campaign().id();
         Path outDir = outOption != null ? outOption : Path.of("build", "copydeck", campaign);
         Path specDir = file.toAbsolutePath().getParent();
-        Path cacheDir = cache != null ? cache : specDir.resolve(".copydeck").resolve("cache");
+        Path cacheDir = generation.cacheDir(specDir.resolve(".copydeck").resolve("cache"));
         if (dryRun) return dryRun(checked);
         Set<String> channels = channelsToRegenerate(checked, err);
         if (channels == null) return Main.USAGE;
 
-        Path modelDir = ModelLocation.resolve(model);
-        if (modelDir == null) {
-            err.println("copydeck: no model: pass --model DIR (a Hugging Face GPT-2 folder) or set COPYDECK_MODEL");
-            return Main.USAGE;
-        }
+        Path modelDir = generation.modelDir(err);
+        if (modelDir == null) return Main.USAGE;
         long start = System.nanoTime();
         BuildPipeline.Result result;
         try (TerminalProgress progress = new TerminalProgress(err, System.console() != null)) {
-            Gpt2ModelHandle handle = new Gpt2ModelHandle(modelDir, device, jobs);
-            result = new BuildPipeline(handle, progress).build(checked, file,
-                    new BuildPipeline.Options(outDir, cacheDir, candidates, rounds, batch, channels));
+            result = new BuildPipeline(generation.handle(modelDir), progress).build(checked, file,
+                    generation.pipeline(outDir, cacheDir, channels));
         } catch (ModelException e) {
             err.println("copydeck: error: " + e.getMessage());
             return Main.USAGE;

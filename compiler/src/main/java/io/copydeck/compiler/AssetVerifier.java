@@ -1,5 +1,6 @@
 package io.copydeck.compiler;
 
+import io.copydeck.compiler.output.SentText;
 import io.copydeck.compiler.rules.AssetInput;
 import io.copydeck.compiler.rules.CopyRules;
 import io.copydeck.compiler.rules.Facts;
@@ -9,7 +10,6 @@ import io.copydeck.templates.LayoutRenderer.RenderedFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Checks a finished asset against every rule of {@link CopyRules}, from its final texts and
@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  * avoided phrases, opt-out, legal footer, unsubscribe line) on what is sent.
  */
 public final class AssetVerifier {
-    private static final Pattern TAG = Pattern.compile("(?s)<[^>]*>");
-    private static final Pattern SPACE = Pattern.compile("\\s+");
-
     private final CopyRules rules;
 
     public AssetVerifier(CopyRules rules) {
@@ -39,17 +36,10 @@ public final class AssetVerifier {
         return checks;
     }
 
-    /** The text a recipient sees: rendered files with HTML tags dropped and entities decoded, spaces collapsed. */
+    /** The text a recipient sees: every rendered file as {@link SentText} reads it, one after the other. */
     static String sentText(List<RenderedFile> files) {
         StringBuilder s = new StringBuilder();
-        for (RenderedFile f : files) {
-            String text = f.content();
-            if (f.extension().equals("html")) {
-                text = TAG.matcher(text).replaceAll(" ").replace("&lt;", "<").replace("&gt;", ">")
-                        .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
-            }
-            s.append(SPACE.matcher(text).replaceAll(" ")).append('\n');
-        }
+        for (RenderedFile f : files) s.append(SentText.of(f.extension(), f.content())).append('\n');
         return s.toString();
     }
 }

@@ -36,7 +36,10 @@ class ShippedModelBuildTest {
     @TempDir
     Path dir;
 
-    /** The examples with a clean campaign; a shared one the project keeps a copy of (spring-launch) is built once. */
+    /**
+     * The examples with a clean campaign, but for the evaluation panel; a shared one the project keeps a copy of
+     * (spring-launch) is built once.
+     */
     static List<Path> examples() throws Exception {
         List<Path> all = new ArrayList<>();
         List<Path> dirs = new ArrayList<>(List.of(ROOT.resolve("examples")));
@@ -45,7 +48,9 @@ class ShippedModelBuildTest {
         java.util.Set<String> texts = new java.util.HashSet<>();
         for (Path d : dirs) {
             try (Stream<Path> files = Files.walk(d)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".campaign")).sorted().toList()) {
+                // The evaluation panel (examples/panel) is measured by `copydeck eval`, not held to "none failed".
+                for (Path f : files.filter(p -> p.toString().endsWith(".campaign"))
+                        .filter(p -> !p.startsWith(ROOT.resolve("examples/panel"))).sorted().toList()) {
                     CheckResult r = Checker.check(f);
                     if (!r.hasErrors() && r.spec().campaign() != null && texts.add(Files.readString(f))) all.add(f);
                 }

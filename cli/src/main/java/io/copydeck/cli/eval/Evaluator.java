@@ -1,0 +1,123 @@
+package io.copydeck.cli.eval;
+
+import io.copydeck.compiler.output.BuildOutput;
+import io.copydeck.compiler.output.BuiltAsset;
+import io.copydeck.compiler.output.SentText;
+import io.copydeck.compiler.rules.OnlyDeclaredNames;
+import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.plan.Job;
+import io.copydeck.dsl.plan.Plan;
+import io.copydeck.dsl.text.TextMeasure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The figures of one build (docs/evaluation.md), from what the build wrote, read back by the one reader,
+ * and the plan it was built from (each asset's {@link Brief}: its offering, benefits, CTA and facts).
+ */
+public final class Evaluator {
+    /** The kinds whose length is measured, and which of their fields count. */
+    static final Map<String, Set<String>> MEASURED = Map.of(
+            "email", Set.of("body"),
+            "blog_post", Set.of("intro", "body"),
+            "landing_page", Set.of());   // every field
+
+    /** What the build itself reports: its time and completions. */
+    public record BuildStats(double seconds, int completions, int cacheHits) {}
+
+    private Evaluator() {}
+
+    public static Figures evaluate(String name, BuildOutput output, Plan plan, BuildStats stats, GrammarCheck grammar) {
+        Map<String, List<Job>> jobs = new LinkedHashMap<>();
+        for (Job j : plan.jobs()) jobs.computeIfAbsent(j.assetId(), k -> new ArrayList<>()).add(j);
+
+        Map<String, Integer> findings = new TreeMap<>();
+        Map<String, Figures.Words> words = new TreeMap<>();
+        Map<String, List<String>> variantTexts = new LinkedHashMap<>();
+        List<String> unbacked = new ArrayList<>();
+        Map<String, Integer> grammarFindings = null;
+        int failed = 0, ctaAssets = 0, ctaPresent = 0, namedAssets = 0, named = 0, declaredNames = 0;
+        for (BuiltAsset a : output.assets()) {
+            for (BuiltAsset.Check c : a.checks()) {
+                if (c.ok()) continue;
+                findings.merge(c.rule(), 1, Integer::sum);
+                if (c.rule().equals(OnlyDeclaredNames.ID)) declaredNames++;
+            }
+            if (a.failed()) {
+                failed++;
+                continue;
+            }
+            List<Job> assetJobs = jobs.get(a.id());
+            if (assetJobs == null) continue;   // not in this plan: an output left from another spec
+            Brief brief = assetJobs.get(0).brief();
+            String sent = SentText.of(a.rendered());
+            String read = SentText.read(a.rendered());
+
+            if (brief.channel().cta() != null) {
+                ctaAssets++;
+                if (sent.contains(brief.channel().cta())) ctaPresent++;
+            }
+            namedAssets++;
+            if (namesOfferingOrBenefit(sent, brief)) named++;
+            unbacked.addAll(InventedNames.unbacked(read, brief.facts()));
+            Integer length = length(a);
+            if (length != null) words.merge(a.kind(), Figures.Words.of(length), Figures.Words::plus);
+            variantTexts.computeIfAbsent(a.channel() + "/" + a.audience() + "/" + a.product(), k -> new ArrayList<>())
+                    .add(generatedText(a, assetJobs));
+            if (grammar != null) {
+                Map<String, Integer> found = grammar.check(read, brief.campaign().locale(), brief.facts());
+                if (found != null) {
+                    if (grammarFindings == null) grammarFindings = new TreeMap<>();
+                    for (Map.Entry<String, Integer> e : found.entrySet()) grammarFindings.merge(e.getKey(), e.getValue(), Integer::sum);
+                }
+            }
+        }
+        List<Double> distinct2 = new ArrayList<>();
+        for (List<String> texts : variantTexts.values()) {
+            if (texts.size() < 2) continue;
+            double d = Distinct2.of(texts);
+            if (!Double.isNaN(d)) distinct2.add(d);
+        }
+        return new Figures(name, output.assets().size(), failed, stats.seconds(), stats.completions(), stats.cacheHits(),
+                new TreeMap<>(findings), ctaAssets, ctaPresent, new TreeMap<>(words), distinct2, namedAssets, named,
+                declaredNames, unbacked, grammarFindings == null ? null : new TreeMap<>(grammarFindings));
+    }
+
+    /** The sent text holds the offering's name, one of its benefits or the positioning's benefit, in any case. */
+    static boolean namesOfferingOrBenefit(String sent, Brief brief) {
+        String text = sent.toLowerCase(Locale.ROOT);
+        List<String> names = new ArrayList<>();
+        names.add(brief.offering().name());
+        names.addAll(brief.offering().benefits());
+        if (brief.positioning() != null) names.add(brief.positioning().benefit());
+        return names.stream().filter(n -> n != null && !n.isBlank())
+                .anyMatch(n -> text.contains(n.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Words of the fields whose length the kind needs; null for a kind that is not measured. */
+    static Integer length(BuiltAsset a) {
+        Set<String> fields = MEASURED.get(a.kind());
+        if (fields == null) return null;
+        int n = 0;
+        for (Map.Entry<String, String> f : a.fields().entrySet()) {
+            if (fields.isEmpty() || fields.contains(f.getKey())) n += TextMeasure.words(f.getValue());
+        }
+        return n;
+    }
+
+    /** The asset's field texts, one a line, but for those the spec declares itself (the same in every variant). */
+    static String generatedText(BuiltAsset a, List<Job> jobs) {
+        Set<String> declared = new java.util.HashSet<>();
+        for (Job j : jobs) if (j.field().isDeclared()) declared.add(j.field().name());
+        StringBuilder s = new StringBuilder();
+        a.fields().forEach((field, text) -> {
+            if (!declared.contains(field)) s.append(text).append('\n');
+        });
+        return s.toString();
+    }
+}

@@ -1,0 +1,119 @@
+package io.copydeck.cli.eval;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What `copydeck eval` measures of one built spec, or of several added up (docs/evaluation.md). Counts,
+ * not ratios, so that figures add up across specs; the ratios are computed from them.
+ *
+ * @param name the spec's file name, or "overall"
+ * @param seconds the build's wall-clock time (the model's loading included)
+ * @param cacheHits completions the build took from the cache: 0 for a cold build
+ * @param findings failed checks of every asset (generated and failed) by rule id
+ * @param ctaAssets assets of channels that declare a `cta`; {@code ctaPresent} those whose sent text has it verbatim
+ * @param words words per asset of the kinds whose length matters, by kind (email, blog_post, landing_page)
+ * @param distinct2 one value per channel × audience × offering with two variants or more
+ * @param namedAssets assets checked; {@code named} those whose sent text names the offering or a benefit
+ * @param declaredNames failed `declared-names` checks
+ * @param unbackedNames capitalised runs of two words or more in sent text that no fact of the brief holds
+ * @param grammar grammar and spelling findings by rule id; null when no text was checked
+ */
+public record Figures(String name, int assets, int failed, double seconds, int completions, int cacheHits,
+                      SortedMap<String, Integer> findings, int ctaAssets, int ctaPresent, SortedMap<String, Words> words,
+                      List<Double> distinct2, int namedAssets, int named, int declaredNames, List<String> unbackedNames,
+                      SortedMap<String, Integer> grammar) {
+
+    public Figures {
+        findings = Collections.unmodifiableSortedMap(new TreeMap<>(findings));
+        words = Collections.unmodifiableSortedMap(new TreeMap<>(words));
+        distinct2 = List.copyOf(distinct2);
+        unbackedNames = List.copyOf(unbackedNames);
+        grammar = grammar == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(grammar));
+    }
+
+    /** Words per asset of one kind: how many assets, their total, the fewest. */
+    public record Words(int assets, int total, int min) {
+        public static Words of(int words) {
+            return new Words(1, words, words);
+        }
+
+        public Words plus(Words o) {
+            return new Words(assets + o.assets, total + o.total, Math.min(min, o.min));
+        }
+
+        public double average() {
+            return assets == 0 ? Double.NaN : (double) total / assets;
+        }
+    }
+
+    public double completionsPerAsset() {
+        return assets == 0 ? Double.NaN : (double) completions / assets;
+    }
+
+    public int findingsTotal() {
+        return findings.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Share of CTA channels' assets that send their CTA; NaN when no channel declares one. */
+    public double ctaShare() {
+        return ctaAssets == 0 ? Double.NaN : (double) ctaPresent / ctaAssets;
+    }
+
+    /** The mean distinct-2 over the groups of variants; NaN when there is no group of two. */
+    public double distinct2Average() {
+        return distinct2.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    public double namedShare() {
+        return namedAssets == 0 ? Double.NaN : (double) named / namedAssets;
+    }
+
+    /** Invented names: failed `declared-names` checks plus unbacked capitalised runs. */
+    public int invented() {
+        return declaredNames + unbackedNames.size();
+    }
+
+    /** Grammar findings in all, or -1 when grammar was not checked. */
+    public int grammarTotal() {
+        return grammar == null ? -1 : grammar.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The figures of several specs added up, under {@code name}. */
+    public static Figures total(String name, List<Figures> all) {
+        int assets = 0, failed = 0, completions = 0, cacheHits = 0, ctaAssets = 0, ctaPresent = 0;
+        int namedAssets = 0, named = 0, declaredNames = 0;
+        double seconds = 0;
+        SortedMap<String, Integer> findings = new TreeMap<>();
+        SortedMap<String, Words> words = new TreeMap<>();
+        List<Double> distinct2 = new ArrayList<>();
+        List<String> unbacked = new ArrayList<>();
+        SortedMap<String, Integer> grammar = null;
+        for (Figures f : all) {
+            assets += f.assets;
+            failed += f.failed;
+            seconds += f.seconds;
+            completions += f.completions;
+            cacheHits += f.cacheHits;
+            f.findings.forEach((k, v) -> findings.merge(k, v, Integer::sum));
+            ctaAssets += f.ctaAssets;
+            ctaPresent += f.ctaPresent;
+            f.words.forEach((k, v) -> words.merge(k, v, Words::plus));
+            distinct2.addAll(f.distinct2);
+            namedAssets += f.namedAssets;
+            named += f.named;
+            declaredNames += f.declaredNames;
+            unbacked.addAll(f.unbackedNames);
+            if (f.grammar != null) {
+                if (grammar == null) grammar = new TreeMap<>();
+                for (Map.Entry<String, Integer> e : f.grammar.entrySet()) grammar.merge(e.getKey(), e.getValue(), Integer::sum);
+            }
+        }
+        return new Figures(name, assets, failed, seconds, completions, cacheHits, findings, ctaAssets, ctaPresent,
+                words, distinct2, namedAssets, named, declaredNames, unbacked, grammar);
+    }
+}

@@ -1,0 +1,35 @@
+package io.copydeck.cli.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bars `copydeck eval` holds the overall figures to; null where none is given. A figure that cannot be
+ * measured (no CTA channel, no pair of variants, grammar not checked) misses a bar set for it.
+ */
+public record Thresholds(Integer maxFailed, Integer maxFindings, Integer maxInvented, Integer maxGrammar,
+                         Double minDistinct2, Double minNamed, Double minCta) {
+
+    /** One bar: the option that set it, its limit, the figure, and whether the figure meets it. */
+    public record Verdict(String option, double limit, double value, boolean ok) {}
+
+    public List<Verdict> judge(Figures f) {
+        List<Verdict> v = new ArrayList<>();
+        atMost(v, "--max-failed", maxFailed, f.failed());
+        atMost(v, "--max-findings", maxFindings, f.findingsTotal());
+        atMost(v, "--max-invented", maxInvented, f.invented());
+        atMost(v, "--max-grammar", maxGrammar, f.grammar() == null ? Double.NaN : f.grammarTotal());
+        atLeast(v, "--min-distinct2", minDistinct2, f.distinct2Average());
+        atLeast(v, "--min-named", minNamed, f.namedShare());
+        atLeast(v, "--min-cta", minCta, f.ctaShare());
+        return v;
+    }
+
+    private static void atMost(List<Verdict> v, String option, Integer limit, double value) {
+        if (limit != null) v.add(new Verdict(option, limit, value, !Double.isNaN(value) && value <= limit));
+    }
+
+    private static void atLeast(List<Verdict> v, String option, Double limit, double value) {
+        if (limit != null) v.add(new Verdict(option, limit, value, !Double.isNaN(value) && value >= limit));
+    }
+}
