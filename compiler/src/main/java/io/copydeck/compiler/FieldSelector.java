@@ -55,6 +55,13 @@ public final class FieldSelector {
         return select(field, candidates, facts, Set.of());
     }
 
+    /**
+     * How much a candidate loses for what its repairs dropped, against its likelihood per token
+     * (typically -0.5 to -3): a text that lost half its sentences ranks after a whole one a little
+     * less likely.
+     */
+    static final double DROPPED_WEIGHT = 4.0;
+
     /** @param taken the texts earlier variants of this field chose, by {@link #sameness} */
     public Selection select(FieldSpec field, List<RawCompletion> candidates, Facts facts, Set<String> taken) {
         String best = null;
@@ -71,8 +78,11 @@ public final class FieldSelector {
             // The rules mend what they can without inventing anything: a garbled product name becomes
             // the real one, a sentence with a price, code or name no fact backs goes (the layout
             // states the real offer).
-            String cleaned = rules.repair(new RuleInput(TextCleaner.clean(realised, field.singleLine(), raw.complete()),
-                    field, facts));
+            String clean = TextCleaner.clean(realised, field.singleLine(), raw.complete());
+            String cleaned = rules.repair(new RuleInput(clean, field, facts));
+            // What the repairs dropped counts against a candidate: the rest of a text that lost most of
+            // its sentences is grounded, but a whole text says more.
+            double dropped = 1 - Math.min(1.0, (double) cleaned.length() / Math.max(1, clean.length()));
             // Too long? Cut back to a sentence end, or a word, that fits every limit.
             TextCleaner.Fitted fitted = TextCleaner.fit(cleaned, t -> rules.withinLimits(t, field));
             String text = fitted == null ? cleaned : fitted.text();
@@ -85,7 +95,7 @@ public final class FieldSelector {
             // Likelihood per token; another variant's text comes after every fresh one, and a text
             // cut mid-sentence is a last resort, after every whole one.
             boolean repeated = taken.contains(sameness(text));
-            double score = raw.logProb() / Math.max(1, raw.tokens()) - (repeated ? 100 : 0)
+            double score = raw.logProb() / Math.max(1, raw.tokens()) - DROPPED_WEIGHT * dropped - (repeated ? 100 : 0)
                     - (fitted != null && fitted.cutMidSentence() ? 1000 : 0);
             if (score > bestScore) {
                 best = text;

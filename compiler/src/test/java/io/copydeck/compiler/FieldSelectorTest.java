@@ -35,7 +35,11 @@ class FieldSelectorTest {
                 new RawCompletion(" {product} in {colour}: {benefit}.", -1, 8, true),   // no such slot: nothing left
                 new RawCompletion(" Meet {product}: {benefit}. {pain.0}?", -2, 8, true), // no pains: a fact it lacks
                 new RawCompletion(" Meet {product}: {benefit}. Use {code}.", -9, 8, true)), AUTUMN);
-        assertEquals("Meet Chai Blend: fresh tea.", s.text(), "the sentence naming a fact the brief lacks goes");
+        assertEquals("Meet Chai Blend: fresh tea. Use AUTUMN15.", s.text(),
+                "a whole candidate ranks before a likelier one its repairs cut");
+        var repaired = SELECTOR.select(Briefs.field("text", 100), List.of(
+                new RawCompletion(" Meet {product}: {benefit}. {pain.0}?", -2, 8, true)), AUTUMN);
+        assertEquals("Meet Chai Blend: fresh tea.", repaired.text(), "the sentence naming a fact the brief lacks goes");
         var none = SELECTOR.select(Briefs.field("text", 100), List.of(
                 new RawCompletion(" Fresh tea in {colour}.", -1, 8, true)), AUTUMN);
         assertFalse(none.ok(), "nothing is left once the sentence goes");
