@@ -88,7 +88,7 @@ class AssetAssemblerTest {
         Asset a = Stages.generated(jobs, Map.of("text", "Aurora Cold Brew is back."));
         assertEquals(AssetStatus.FAILED, a.status());
         assertTrue(a.error().contains("\"SPRING20\", \"Reply STOP to opt out.\" must be included"), a.error());
-        assertTrue(a.error().contains("no field of this sms has room"), a.error());
+        assertTrue(a.error().contains("no field of this sms can take it within its limits and rules"), a.error());
         assertEquals(Map.of(), a.fields());
         assertEquals(List.of(), a.files(), "no half-made file");
     }

@@ -72,7 +72,7 @@ public final class BuildOutputReader {
         }
         List<BuiltAsset.Check> checks = new ArrayList<>();
         for (JsonNode c : a.path("checks")) {
-            checks.add(new BuiltAsset.Check(c.path("rule").asText(), c.path("ok").asBoolean(),
+            checks.add(new BuiltAsset.Check(c.path("rule").asText(), c.path("field").asText(null), c.path("ok").asBoolean(),
                     c.path("message").asText(c.path("rule").asText())));
         }
         return new BuiltAsset(required(a, "id", file), required(a, "campaign", file), required(a, "channel", file),

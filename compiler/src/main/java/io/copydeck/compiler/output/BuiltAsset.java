@@ -1,5 +1,6 @@
 package io.copydeck.compiler.output;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,12 @@ public record BuiltAsset(String id, String campaign, String channel, String kind
         String status, List<Check> checks, JsonNode provenance, String error, String note) {
 
     /**
-     * A rule the asset was checked against, by id (`length`, `sms-opt-out`), whether it held, and
-     * what it asks and found, in words: `subject ≤ 55 chars`.
+     * A rule the asset was checked against, by id (`length`, `sms-opt-out`), the field it was
+     * checked on (null for the whole asset), whether it held, and what it asks and found, in words:
+     * `subject ≤ 55 chars`. Written back to JSON (the publisher's drafts) as the asset JSON has it.
      */
-    public record Check(String rule, boolean ok, String message) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Check(String rule, String field, boolean ok, String message) {}
 
     public boolean approved() {
         return "approved".equals(status);

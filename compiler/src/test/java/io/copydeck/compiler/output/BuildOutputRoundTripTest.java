@@ -63,7 +63,7 @@ class BuildOutputRoundTripTest {
             assertEquals(w.fields(), r.fields());
             assertEquals(List.copyOf(w.fields().keySet()), List.copyOf(r.fields().keySet()), "field order kept");
             assertEquals(w.status().word(), r.status());
-            assertEquals(w.checks().stream().map(c -> new BuiltAsset.Check(c.rule(), c.ok(), c.message())).toList(),
+            assertEquals(w.checks().stream().map(c -> new BuiltAsset.Check(c.rule(), c.field(), c.ok(), c.message())).toList(),
                     r.checks());
             assertEquals(w.error(), r.error());
             assertEquals(w.note(), r.note());
