@@ -48,7 +48,8 @@ class BuildPipelineTest {
     static final Map<String, String> GOOD = Map.of(
             "Subject:", "One visit for the whole family",
             "Preview text:", "Check-ups for everyone in one morning.",
-            "Body:", "Parents put their own check-ups off. Bring the whole family in one visit and be done by lunch.",
+            "Body:", "Parents put their own check-ups off. Bring the whole family in one visit and be done by lunch. "
+                    + "Evening appointments fit around school and work, and every price is clear before you sit down.",
             "Button:", "Click here now",
             "SMS:", "Family Check-up: one visit for the whole family.");
 
@@ -144,11 +145,14 @@ class BuildPipelineTest {
     @Test
     void theModelsSlotsAreRealisedFromTheBriefInTheBuiltAsset(@TempDir Path dir) throws Exception {
         Map<String, String> script = new java.util.HashMap<>(GOOD);
-        script.put("Body:", "Meet {product}: {benefit}. {cta}.");
+        script.put("Body:", "Meet {product}: {benefit}. We see parents, children and grandparents in one evening "
+                + "visit, so nobody has to take a morning off and every check-up is done in one go. {cta}.");
         BuildPipeline.Result r = build(dir, SPEC, ScriptedModel.byCue(script, "Fine."));
         Asset email = r.assets().stream().filter(a -> a.first().kind().equals("email")).findFirst().orElseThrow();
         assertEquals(AssetStatus.GENERATED, email.status(), String.valueOf(email.error()));
-        String body = "Meet Family Check-up: one visit for the whole family. Book my visit.";
+        String body = "Meet Family Check-up: one visit for the whole family. We see parents, children and grandparents "
+                + "in one evening visit, so nobody has to take a morning off and every check-up is done in one go. "
+                + "Book my visit.";
         assertEquals(body, email.fields().get("body"));
         assertTrue(email.files().stream().allMatch(f -> f.content().contains(body) && !f.content().contains("{product}")),
                 "what is sent is the realised copy");

@@ -52,7 +52,8 @@ final class Stages {
     static final Map<String, String> EMAIL = ordered(
             "subject", "Cafe-quality coffee in 30 seconds",
             "preheader", "Your train ride just got better.",
-            "body", "Mornings on the train are long. Pour a glass before you leave and enjoy it on the way.",
+            "body", "Mornings on the train are long. Pour a glass before you leave and enjoy it on the way. "
+                    + "It is brewed slowly overnight, so every can tastes smooth and bright from the first sip to the last.",
             "cta", "Try it today");
 
     /** The body of an approved email that a person wrote with markup in it: the deck must show it as text. */
@@ -113,7 +114,8 @@ final class Stages {
             if (id.contains("/sms/")) {
                 assets.add(generated(jobs, Map.of("text", "Aurora Cold Brew is back for spring.")));
             } else if (id.contains("/students/cold_brew/")) {
-                email.put("body", "Good coffee is never cheap. Pour a glass before you leave.");
+                email.put("body", "Good coffee is never cheap. Pour a glass before you leave and enjoy it on the way. "
+                        + "It is brewed slowly overnight, so every can tastes smooth and bright to the last.");
                 assets.add(generated(jobs, email));
             } else if (id.contains("/students/beans/")) {
                 email.put("body", SCRIPT);

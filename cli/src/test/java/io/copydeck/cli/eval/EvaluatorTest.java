@@ -74,15 +74,15 @@ class EvaluatorTest {
                 email("Meet the Delta Glider", "The Delta Glider gives steady flight in light wind. Come and fly."),
                 Map.of("txt", "Subject: Meet the Delta Glider\n\nThe Delta Glider gives steady flight in light wind.\n"
                         + "Fly the Delta → https://kite.example\n\nKite Lab Inc., 1 Wind Way, Reno, NV 89501"),
-                "generated", List.of(new BuiltAsset.Check("length", true, "subject ≤ 78 chars")));
+                "generated", List.of(new BuiltAsset.Check("length", "subject", true, "subject ≤ 78 chars")));
         // The second variant sends no CTA, names nothing of the brief and invents a name.
         BuiltAsset v2 = asset("breeze/email.hello/flyers/delta/v2", "email",
                 email("A new season", "Try the Storm Hawk Pro at the shore. Come and fly."),
                 Map.of("html", "<p>Try the Storm Hawk Pro at the shore.</p><p>Come and fly.</p>"),
                 "generated", List.of());
         BuiltAsset sms = asset("breeze/sms/flyers/delta/v1", "sms", Map.of(), Map.of(), "failed",
-                List.of(new BuiltAsset.Check("declared-names", false, "\"Sky Rider\" is no name of the brief"),
-                        new BuiltAsset.Check("length", false, "text ≤ 160 chars")));
+                List.of(new BuiltAsset.Check("declared-names", "text", false, "\"Sky Rider\" is no name of the brief"),
+                        new BuiltAsset.Check("length", "text", false, "text ≤ 160 chars")));
         BuiltAsset blog = asset("breeze/blog_post/flyers/delta/v1", "blog_post",
                 Map.of("title", "Light wind", "intro", "Four words of intro.", "body", "Easy launches from the sand, six words."),
                 Map.of("md", "# Light wind\n\nFour words of intro.\n\nEasy launches from the sand, six words."),

@@ -44,6 +44,7 @@ public final class CopyRules {
         // Text the spec declares (a channel's `cta`) is the strategist's own words: its names and
         // facts are the brief's by definition, so only the platform's and brand's rules apply.
         if (field.isDeclared()) return rules;
+        if (field.minWords() > 0) rules.add(new EnoughWords());
         rules.add(new SlotsRealised());
         rules.add(new NoLoop());
         rules.add(new OwnWords());

@@ -92,16 +92,16 @@ public final class Briefs {
 
     /** A field with a character limit and avoided phrases, nothing to include. */
     public static FieldSpec field(String name, int chars, String... avoid) {
-        return new FieldSpec(name, List.of(new Length(chars, LengthUnit.CHARS)), true, List.of(), List.of(avoid), null);
+        return new FieldSpec(name, List.of(new Length(chars, LengthUnit.CHARS)), true, 0, List.of(), List.of(avoid), null);
     }
 
     /** Running text: several lines and paragraphs, within a character limit. */
     public static FieldSpec body(String name, int chars) {
-        return new FieldSpec(name, List.of(new Length(chars, LengthUnit.CHARS)), false, List.of(), List.of(), null);
+        return new FieldSpec(name, List.of(new Length(chars, LengthUnit.CHARS)), false, 0, List.of(), List.of(), null);
     }
 
     public static FieldSpec field(String name, List<String> mustInclude) {
-        return new FieldSpec(name, List.of(), true, mustInclude, List.of(), null);
+        return new FieldSpec(name, List.of(), true, 0, mustInclude, List.of(), null);
     }
 
     public static RuleInput input(String text, Facts facts) {

@@ -25,7 +25,7 @@ class LengthLimitTest {
     @Test
     void theRegistryMakesOneCheckPerLimit() {
         var field = new io.copydeck.dsl.brief.FieldSpec("body", java.util.List.of(new Length(150, LengthUnit.WORDS),
-                new Length(900, LengthUnit.CHARS)), false, java.util.List.of(), java.util.List.of(), null);
+                new Length(900, LengthUnit.CHARS)), false, 0, java.util.List.of(), java.util.List.of(), null);
         long lengthChecks = Briefs.RULES.check(new RuleInput("Fresh tea.", field, FACTS)).stream()
                 .filter(c -> c.rule().equals(LengthLimit.ID)).count();
         assertEquals(2, lengthChecks);

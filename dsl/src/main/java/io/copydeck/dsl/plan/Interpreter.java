@@ -125,8 +125,12 @@ public final class Interpreter {
             if (seen.add(a.toLowerCase(Locale.ROOT))) avoid.add(a);
         }
         String declared = field.name().equals(ch.kind().ctaField()) ? ch.cta() : null;
-        return new FieldSpec(field.name(), field.effectiveLimits(ch.limits().byField().get(field.name())),
-                field.singleLine(), ch.mustInclude(), List.copyOf(avoid), declared);
+        List<Length> limits = field.effectiveLimits(ch.limits().byField().get(field.name()));
+        // A tight words limit lowers the minimum: never more than half of what the field may hold.
+        int minWords = limits.stream().filter(l -> l.unit() == LengthUnit.WORDS)
+                .mapToInt(l -> Math.min(field.minWords(), l.count() / 2)).min().orElse(field.minWords());
+        return new FieldSpec(field.name(), limits, field.singleLine(), minWords, ch.mustInclude(), List.copyOf(avoid),
+                declared);
     }
 
     /** Enough tokens for the field's limit (GPT-2 averages about 4 characters a token), with room to end cleanly. */

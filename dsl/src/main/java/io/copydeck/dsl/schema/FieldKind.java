@@ -9,8 +9,20 @@ import java.util.List;
  * and whether it is one line (a subject, a headline, a button) or running text.
  * A HARD limit cannot be loosened; RECOMMENDED and PER_SEGMENT ones can, with a warning.
  */
-public record FieldKind(String name, Length limit, LimitKind limitKind, boolean singleLine, String doc) {
+public record FieldKind(String name, Length limit, LimitKind limitKind, boolean singleLine, int minWords, String doc) {
     public enum LimitKind { NONE, HARD, RECOMMENDED, PER_SEGMENT }
+
+    public FieldKind(String name, Length limit, LimitKind limitKind, boolean singleLine, String doc) {
+        this(name, limit, limitKind, singleLine, 0, doc);
+    }
+
+    /**
+     * The same field with the fewest words its text needs to do its job: an email body of two words
+     * ("Dear friend,") is no body. The interpreter keeps it at most half of a words limit.
+     */
+    public FieldKind withMinWords(int words) {
+        return new FieldKind(name, limit, limitKind, singleLine, words, doc);
+    }
 
     /**
      * The one rule for a field's limits, used by the checker and the interpreter alike: the

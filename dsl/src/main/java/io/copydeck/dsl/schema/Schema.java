@@ -205,7 +205,7 @@ public final class Schema {
         kind(kinds, "email", "An email: subject line, preheader, body and call-to-action button.", false,
                 new Compliance(false, true, true, List.of("html", "txt")), "cta",
                 line("subject", 78, "Subject line."), line("preheader", 110, "Preview text shown after the subject."),
-                text("body", "The email's body."), line("cta", 40, "Button text; the channel's `cta` when it has one."));
+                text("body", "The email's body.").withMinWords(25), line("cta", 40, "Button text; the channel's `cta` when it has one."));
         kind(kinds, "sms", "A text message; the opt-out line is part of it.", false,
                 new Compliance(true, false, false, List.of("txt")), null,
                 new FieldKind("text", chars(160), PER_SEGMENT, true, "Message text: 160 chars per segment; longer "
@@ -216,7 +216,7 @@ public final class Schema {
         kind(kinds, "twitter", "A post on X/Twitter.", true, plain, null,
                 new FieldKind("text", chars(280), HARD, true, "Post text, hashtags included."));
         kind(kinds, "linkedin", "A LinkedIn post.", true, plain, null,
-                new FieldKind("text", chars(3000), HARD, false, "Post text."));
+                new FieldKind("text", chars(3000), HARD, false, "Post text.").withMinWords(15));
         kind(kinds, "instagram", "An Instagram caption.", true, plain, null,
                 new FieldKind("caption", chars(2200), HARD, false, "Caption text."));
         kind(kinds, "facebook_ad", "A Facebook ad.", true, plain, null,
@@ -229,7 +229,8 @@ public final class Schema {
                 line("hero_title", 70, "The page's main headline."), new FieldKind("hero_subtitle", null, NONE, true, "Line under the title."),
                 text("benefits", "The benefits section."), text("faq", "Frequently asked questions."));
         kind(kinds, "blog_post", "A blog post.", false, new Compliance(false, false, false, List.of("md")), null,
-                line("title", 70, "Post title."), text("intro", "Opening paragraph."), text("body", "The post."));
+                line("title", 70, "Post title."), text("intro", "Opening paragraph.").withMinWords(12),
+                text("body", "The post.").withMinWords(50));
         return kinds;
     }
 
