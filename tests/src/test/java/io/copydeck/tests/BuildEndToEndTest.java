@@ -118,7 +118,10 @@ class BuildEndToEndTest {
         BuildPipeline.Result result = build();
         long linkedinJobs = jobsByAsset().entrySet().stream().filter(e -> e.getKey().contains("/linkedin/"))
                 .mapToLong(e -> e.getValue().size()).sum();
-        assertEquals(linkedinJobs * 2, result.completions() - result.cacheHits(), "only linkedin's candidates");
+        // Two candidates per field and round: linkedin's first round, and at most its rescue round.
+        int generated = result.completions() - result.cacheHits();
+        assertTrue(generated % 2 == 0 && generated >= linkedinJobs * 2 && generated <= linkedinJobs * 2 * 2,
+                "only linkedin's candidates: " + generated + " for " + linkedinJobs + " fields");
         Map<String, String> after = hashes();
         before.forEach((file, hash) -> {
             if (file.startsWith("assets/") && !file.contains("__linkedin__")) assertEquals(hash, after.get(file), file);

@@ -1,11 +1,17 @@
 package io.copydeck.compiler.rules;
 
 import io.copydeck.dsl.brief.FieldSpec;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** `no-loop`: a word trigram seen twice, or one word four times in a row, is the model looping. */
+/**
+ * `no-loop`: a word trigram seen twice, or one word four times in a row, is the model looping. The
+ * repair drops a line or sentence that says again, word for word, what an earlier one said: a list
+ * that states one fact twice ("- fresh tea" from `{benefit}` and again from `{benefit.0}`) keeps one.
+ */
 public final class NoLoop implements CopyRule {
     public static final String ID = "no-loop";
 
@@ -36,6 +42,29 @@ public final class NoLoop implements CopyRule {
             }
         }
         return List.of();
+    }
+
+    @Override
+    public Optional<String> repair(RuleInput in) {
+        Set<String> seen = new HashSet<>();
+        List<String> lines = new ArrayList<>();
+        for (String line : in.text().split("\n", -1)) {
+            String key = key(line);
+            if (!key.isEmpty() && !seen.add(key)) continue;
+            lines.add(line);
+        }
+        Set<String> sentences = new HashSet<>();
+        // A sentence of three words or more, said twice: short ones ("Learn more.") may recur.
+        String text = Sentences.drop(String.join("\n", lines),
+                s -> Words.of(s.text()).size() >= 3 && !sentences.add(key(s.text())));
+        return text.equals(in.text()) ? Optional.empty() : Optional.of(text);
+    }
+
+    /** A text's words, lowercase, one space apart: how two lines compare. */
+    private static String key(String text) {
+        StringBuilder k = new StringBuilder();
+        for (Words.Word w : Words.of(text)) k.append(k.length() == 0 ? "" : " ").append(w.lower());
+        return k.toString();
     }
 
     private static Finding at(List<Words.Word> words, int first, int last, String message) {
