@@ -49,4 +49,20 @@ class EvalCommandShippedModelTest {
         assertTrue(f.get("grammar").has("byRule"), "en-GB is checked by LanguageTool");
         assertTrue(Files.isRegularFile(dir.resolve("back_to_desk/manifest.json")), "built into --out/<campaign>");
     }
+
+    /**
+     * The quality bar the shipped model must keep on two panel specs (en-US retail, en-GB travel), so
+     * copy cannot silently get worse: no failed asset, no invented name, the product or a benefit
+     * named in 90% of assets, every declared CTA sent, variants that differ (distinct-2 ≥ 0.6). On
+     * 2026-12-01 the whole panel gave 0, 0, 100%, 100% and 0.72–0.90 per spec.
+     */
+    @Test
+    void theShippedModelKeepsTheQualityBarOnTwoPanelSpecs() {
+        CliTest.Run r = CliTest.run("eval", ROOT.resolve("examples/panel/01-trailhead-rain.campaign").toString(),
+                ROOT.resolve("examples/panel/06-highland-rail.campaign").toString(), "--out", dir.toString(),
+                "--model", ROOT.resolve("models/default").toString(), "--no-grammar",
+                "--max-failed", "0", "--max-invented", "0", "--min-named", "0.9", "--min-cta", "1.0",
+                "--min-distinct2", "0.6");
+        assertEquals(0, r.exit(), r.out() + r.err());
+    }
 }
