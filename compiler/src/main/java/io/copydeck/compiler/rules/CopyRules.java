@@ -47,6 +47,7 @@ public final class CopyRules {
         if (field.minWords() > 0) rules.add(new EnoughWords());
         rules.add(new SlotsRealised());
         rules.add(new NoLoop());
+        rules.add(new FactTwice());
         rules.add(new OwnWords());
         rules.add(new OnlyDeclaredNames());
         rules.add(new ComputedFacts());
