@@ -75,30 +75,22 @@ public final class BuildPipeline {
     }
 
     public Result build(CheckResult checked, Path specFile, Options options) throws IOException {
-        Plan plan = Interpreter.plan(checked.spec());
+        Path lockPath = Lockfile.beside(specFile);
+        Lockfile lock = nextTakes(Lockfile.read(lockPath), options.regenerate());
+        // Seeded once, before the prompts are rendered: prompts, selection and provenance all see the
+        // seed of the channel's take. Approved assets are not generated: their seeds stay as they were.
+        Plan plan = Takes.seeded(Interpreter.plan(checked.spec()), lock);
         Path specDir = specFile.toAbsolutePath().getParent();
         try (TemplateEngine engine = new TemplateEngine(specDir)) {
             Prompts prompts = new PromptRenderer(engine).render(plan, checked.spec());
             if (prompts.hasErrors()) {
                 return new Result(List.of(), prompts.diagnostics(), 0, 0, 0, 0, 0, model.name());
             }
-            Path lockPath = Lockfile.beside(specFile);
-            Lockfile lock = nextTakes(Lockfile.read(lockPath), options.regenerate());
             Map<String, List<Prompt>> byAsset = new LinkedHashMap<>();
             Map<String, List<Job>> jobsByAsset = new LinkedHashMap<>();
-            for (Job j : plan.jobs()) {
-                // Seeded as their prompts are (below), so each asset's provenance names the seed that wrote it.
-                Job seeded = lock.get(j.assetId()).isPresent() ? j
-                        : j.withSeed(Takes.seed(j.seed(), lock.take(Takes.channel(j))));
-                jobsByAsset.computeIfAbsent(j.assetId(), k -> new ArrayList<>()).add(seeded);
-            }
+            for (Job j : plan.jobs()) jobsByAsset.computeIfAbsent(j.assetId(), k -> new ArrayList<>()).add(j);
             jobsByAsset.keySet().forEach(id -> byAsset.put(id, new ArrayList<>()));
-            for (Prompt p : prompts.prompts()) {
-                // Approved assets are not generated: their seeds (and so their files) stay as they were.
-                Prompt seeded = lock.get(p.job().assetId()).isPresent() ? p
-                        : Takes.apply(p, lock.take(Takes.channel(p.job())));
-                byAsset.get(p.job().assetId()).add(seeded);
-            }
+            for (Prompt p : prompts.prompts()) byAsset.get(p.job().assetId()).add(p);
 
             // Generation: every candidate of every field not approved, through the cache.
             List<Prompt> toGenerate = new ArrayList<>();

@@ -1,8 +1,8 @@
 package io.copydeck.compiler;
 
 import io.copydeck.dsl.plan.Job;
+import io.copydeck.dsl.plan.Plan;
 import io.copydeck.dsl.plan.Seeds;
-import io.copydeck.templates.Prompt;
 
 /**
  * A channel's take: how many times `copydeck build --regenerate` asked for fresh copy for it, kept in
@@ -25,10 +25,10 @@ public final class Takes {
         return Seeds.of(planSeed + "#take" + take);
     }
 
-    /** The prompt with its job seeded for the take; the prompt's text is the same. */
-    static Prompt apply(Prompt p, int take) {
-        if (take == 0) return p;
-        Job seeded = p.job().withSeed(seed(p.job().seed(), take));
-        return new Prompt(seeded, p.text(), p.stop(), p.template(), p.templateChecksum());
+    /** The plan with each job seeded for its channel's take; jobs of approved assets keep the plan's seed. */
+    static Plan seeded(Plan plan, Lockfile lock) {
+        return new Plan(plan.campaign(), plan.jobs().stream()
+                .map(j -> lock.get(j.assetId()).isPresent() ? j : j.withSeed(seed(j.seed(), lock.take(channel(j)))))
+                .toList());
     }
 }

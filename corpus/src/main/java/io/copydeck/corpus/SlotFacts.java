@@ -2,6 +2,8 @@ package io.copydeck.corpus;
 
 import io.copydeck.dsl.brief.Brief;
 import io.copydeck.dsl.brief.Offering;
+import io.copydeck.dsl.brief.SlotRealiser;
+import io.copydeck.dsl.brief.Slots;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,15 +13,14 @@ import java.util.regex.Pattern;
 
 /**
  * The slots a job's prompt shows (docs/slots.md, templates/.../builtin/lib/context.ftl) with the
- * text of each fact, read from the typed {@link Brief}. The corpus writes targets with these slots
- * only, and measures a target against its limits as realised here. This is a small private
- * realisation for the corpus, not the pipeline's realiser: it substitutes facts, capitalises a fact
- * at a sentence start and drops a fact's own full stop before punctuation, which is enough to
- * measure lengths.
+ * text of each fact. Which slots a prompt shows is decided here, as context.ftl decides it; what
+ * a slot stands for is the one table {@link Slots}, and a target is measured against its limits as
+ * the pipeline's {@link SlotRealiser} realises it, so the corpus and a build measure alike.
  */
 final class SlotFacts {
     static final Pattern SLOT = Pattern.compile("\\{([a-z_]+(?:\\.\\d+)?)\\}");
 
+    private final Slots table;
     private final Map<String, String> facts = new LinkedHashMap<>();
     final List<String> benefits = new ArrayList<>();
     final List<String> features = new ArrayList<>();
@@ -30,6 +31,7 @@ final class SlotFacts {
     final boolean free;
 
     private SlotFacts(Brief b) {
+        table = Slots.of(b);
         Offering o = b.offering();
         Brief.Positioning pos = b.positioning();
         Brief.Promo p = b.promo();
@@ -75,13 +77,14 @@ final class SlotFacts {
         return new SlotFacts(b);
     }
 
+    /** The slot, when the brief has its fact; its text is the table's ({@link Slots}), the {@code text} only says whether there is one. */
     private void put(String slot, String text) {
-        if (text != null && !text.isBlank()) facts.put(slot, text);
+        if (text != null && !text.isBlank()) table.value(slot).ifPresent(v -> facts.put(slot, v));
     }
 
     private void list(List<String> names, String slot, String text) {
-        if (text != null && !text.isBlank()) {
-            facts.put(slot, text);
+        if (text != null && !text.isBlank() && table.value(slot).isPresent()) {
+            facts.put(slot, table.value(slot).get());
             names.add(slot);
         }
     }
@@ -105,27 +108,13 @@ final class SlotFacts {
         return out;
     }
 
-    /** The text with every slot replaced by its fact; an unknown slot or a fact the brief lacks throws. */
+    /** The text as the pipeline realises it; a slot the prompt does not show, or one it cannot realise, throws. */
     String realise(String text) {
-        Matcher m = SLOT.matcher(text);
-        StringBuilder out = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
-            out.append(text, last, m.start());
-            String value = facts.get(m.group(1));
-            if (value == null) throw new IllegalArgumentException("no fact for slot {" + m.group(1) + "} in: " + text);
-            String before = out.toString().stripTrailing();
-            if (before.isEmpty() || before.endsWith(".") || before.endsWith("!") || before.endsWith("?")
-                    || before.endsWith("\n") || out.toString().endsWith("\n")) {
-                value = CopyGrammar.capitalise(value);
-            }
-            if (value.endsWith(".") && m.end() < text.length() && ".,;:!?".indexOf(text.charAt(m.end())) >= 0) {
-                value = value.substring(0, value.length() - 1);
-            }
-            out.append(value);
-            last = m.end();
+        for (String slot : slotsIn(text)) {
+            if (!facts.containsKey(slot)) throw new IllegalArgumentException("no fact for slot {" + slot + "} in: " + text);
         }
-        out.append(text.substring(last));
-        return out.toString();
+        SlotRealiser.Realised r = SlotRealiser.realise(text, table);
+        if (!r.ok()) throw new IllegalArgumentException(r.problems() + " in: " + text);
+        return r.text();
     }
 }

@@ -87,16 +87,6 @@ public final class CopyRules {
         return checks;
     }
 
-    /**
-     * The `slots` rule on a text just realised ({@code SlotRealiser}), before it is cleaned or
-     * repaired: what the realiser could not realise is still in the text, so the rule finds it
-     * there, and no later step can hide it.
-     */
-    public ConstraintCheck checkSlots(RuleInput in) {
-        CopyRule rule = new SlotsRealised();
-        return ConstraintCheck.of(rule.id(), in.field().name(), rule.requirement(in.field()), rule.check(in));
-    }
-
     /** The text with every rule's repair made, in the rules' order. */
     public String repair(RuleInput in) {
         RuleInput current = in;

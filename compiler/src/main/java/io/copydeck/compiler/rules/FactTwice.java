@@ -13,9 +13,6 @@ import java.util.Optional;
  */
 public final class FactTwice implements CopyRule {
     public static final String ID = "fact-twice";
-    /** Facts this long or longer are sentences themselves (an offer line): repeating one is no-loop's business. */
-    private static final int LONGEST_FACT = 80;
-
     @Override
     public String id() {
         return ID;
@@ -31,12 +28,12 @@ public final class FactTwice implements CopyRule {
         List<Finding> found = new ArrayList<>();
         for (Sentences.Sentence s : Sentences.of(in.text())) {
             String lower = s.text().toLowerCase(Locale.ROOT);
-            for (String fact : in.brief().facts()) {
-                if (fact.length() >= LONGEST_FACT || Words.of(fact).size() < 2) continue;
-                String f = fact.toLowerCase(Locale.ROOT);
+            // The brief's phrases, read once per brief (Facts), not once per sentence of every candidate.
+            for (String f : in.facts().phrases()) {
                 int first = lower.indexOf(f);
                 if (first >= 0 && lower.indexOf(f, first + f.length()) >= 0) {
-                    found.add(new Finding(ID, "\"" + fact + "\" twice in one sentence", s.start() + first,
+                    found.add(new Finding(ID, "\"" + s.text().substring(first, first + f.length())
+                            + "\" twice in one sentence", s.start() + first,
                             s.start() + first + f.length()));
                 }
             }

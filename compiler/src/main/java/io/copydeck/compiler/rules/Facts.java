@@ -27,12 +27,16 @@ public final class Facts {
             Map.entry("fünf", 5), Map.entry("sechs", 6), Map.entry("sieben", 7), Map.entry("acht", 8),
             Map.entry("neun", 9), Map.entry("zehn", 10), Map.entry("elf", 11), Map.entry("zwölf", 12));
 
+    /** Facts this long or longer are sentences themselves (an offer line). */
+    private static final int LONGEST_PHRASE = 80;
+
     private final Brief brief;
     private final String text;
     private final Set<String> words;
     private final Set<String> claims;
     private final Set<String> counts;
     private final DeclaredNames names;
+    private final List<String> phrases;
 
     private Facts(Brief brief) {
         this.brief = brief;
@@ -52,6 +56,8 @@ public final class Facts {
         }
         this.counts = Set.copyOf(allowed);
         this.names = new DeclaredNames(text, words, brief.offering().name().strip(), items);
+        this.phrases = brief.facts().stream().filter(f -> f.length() < LONGEST_PHRASE && Words.of(f).size() >= 2)
+                .map(f -> f.toLowerCase(Locale.ROOT)).toList();
     }
 
     public static Facts of(Brief brief) {
@@ -92,5 +98,10 @@ public final class Facts {
 
     DeclaredNames names() {
         return names;
+    }
+
+    /** The brief's facts of two words or more and shorter than a sentence, lowercase: what a text may say twice by mistake. */
+    List<String> phrases() {
+        return phrases;
     }
 }

@@ -42,7 +42,8 @@ class SlotsRealisedTest {
     void theRegistryRunsItOnGeneratedFieldsAndSelectionOnTheRealisedText() {
         var field = Briefs.field("text", 100);
         assertTrue(Briefs.RULES.fieldRules(field).stream().anyMatch(r -> r.id().equals(SlotsRealised.ID)));
-        ConstraintCheck failed = Briefs.RULES.checkSlots(new RuleInput("Try it in {colour}.", field, AUTUMN));
+        ConstraintCheck failed = Briefs.RULES.check(new RuleInput("Try it in {colour}.", field, AUTUMN)).stream()
+                .filter(c -> c.rule().equals(SlotsRealised.ID)).findFirst().orElseThrow();
         assertFalse(failed.ok());
         assertEquals("slots", failed.rule());
         assertEquals("text names only facts the brief has: {colour} is no slot", failed.message());
