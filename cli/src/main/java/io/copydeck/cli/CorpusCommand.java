@@ -28,6 +28,9 @@ public final class CorpusCommand implements Callable<Integer> {
         CorpusBuilder.Stats s = CorpusBuilder.write(out, campaigns, seed);
         spec.commandLine().getOut().printf("%d campaigns: %d training pairs, %d validation pairs (whole campaigns held out), "
                 + "%d fields without a fitting shape skipped%n", s.campaigns(), s.train(), s.valid(), s.skipped());
+        if (!s.rejected().isEmpty()) {
+            spec.commandLine().getOut().println("attempts turned down by a copy rule: " + s.rejected());
+        }
         return Main.OK;
     }
 }

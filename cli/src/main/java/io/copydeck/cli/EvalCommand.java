@@ -30,11 +30,13 @@ import picocli.CommandLine.Parameters;
 
 /**
  * `copydeck eval SPEC...`: builds each spec cold, reads its outputs back and measures the copy
- * (docs/evaluation.md): failures, findings, CTA, length, variety, naming, invented names, grammar.
+ * (docs/evaluation.md): failures, findings, CTA, length, variety, naming, invented names, grounding,
+ * shared sentences, long form, grammar.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Build specs and measure the copy: failed assets, findings, CTA present, length, distinct-2 of "
-                + "variants, product or benefit named, invented names, grammar (docs/evaluation.md).%n"
+                + "variants, product or benefit named, invented names, ungrounded words, shared sentences, long form, "
+                + "grammar (docs/evaluation.md).%n"
                 + "Exit code: 0 measured (every bar given met), 1 a bar missed or errors in a spec, 2 usage or I/O problem.")
 public final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPEC", arity = "1..*", description = "the .campaign specs (a panel: examples/panel/*.campaign)")
@@ -76,6 +78,26 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--min-cta", paramLabel = "X", description = "exit 1 when the share of CTA assets sending their CTA is below X")
     Double minCta;
 
+    @Option(names = "--max-grounding", paramLabel = "N",
+            description = "exit 1 when more than N words of the copy are neither the brief's nor neutral (grounded)")
+    Integer maxGrounding;
+
+    @Option(names = "--max-shared", paramLabel = "N",
+            description = "exit 1 when variants share more than N sentences of four words or more")
+    Integer maxShared;
+
+    @Option(names = "--min-blog-words", paramLabel = "N",
+            description = "exit 1 when a blog post has fewer than N words (met when there is no blog post)")
+    Integer minBlogWords;
+
+    @Option(names = "--min-landing-words", paramLabel = "N",
+            description = "exit 1 when a landing page has fewer than N words (met when there is no landing page)")
+    Integer minLandingWords;
+
+    @Option(names = "--min-faq-answered", paramLabel = "X",
+            description = "exit 1 when the share of landing-page FAQ questions with an answer is below X")
+    Double minFaqAnswered;
+
     @CommandLine.Mixin
     Console console;
 
@@ -98,7 +120,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Figures overall = Figures.total("overall", figures);
         List<Thresholds.Verdict> verdicts = new Thresholds(maxFailed, maxFindings, maxInvented, maxGrammar, minDistinct2,
-                minNamed, minCta).judge(overall);
+                minNamed, minCta, maxGrounding, maxShared, minBlogWords, minLandingWords, minFaqAnswered).judge(overall);
         PrintWriter o = console.out();
         o.print(format == PlanCommand.Format.json ? Report.json(figures, overall, verdicts)
                 : Report.table(figures, overall, verdicts));

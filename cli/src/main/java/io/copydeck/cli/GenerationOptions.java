@@ -22,7 +22,7 @@ final class GenerationOptions {
     @Option(names = "--batch", defaultValue = "8", description = "completions decoded together (default: ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--candidates", defaultValue = "4", description = "candidates generated per field (default: ${DEFAULT-VALUE})")
+    @Option(names = "--candidates", defaultValue = "2", description = "candidates generated per field and round; a field none of whose candidates meets its rules gets another round (default: ${DEFAULT-VALUE})")
     int candidates;
 
     @Option(names = "--rounds", defaultValue = "3",

@@ -35,7 +35,8 @@ class EvalCommandShippedModelTest {
         for (String key : List.of("specs", "overall", "thresholds", "ok")) assertTrue(root.has(key), key + " in " + r.out());
         JsonNode f = root.get("specs").get(0);
         for (String key : List.of("spec", "assets", "failed", "seconds", "completions", "cacheHits", "completionsPerAsset",
-                "findings", "cta", "words", "distinct2", "named", "inventedNames", "grammar")) {
+                "findings", "cta", "words", "distinct2", "named", "inventedNames", "grounding", "sharedSentences", "longForm",
+                "grammar")) {
             assertTrue(f.has(key), key + " in " + f);
         }
         assertEquals("04-kinetic-physio.campaign", f.get("spec").asText());
@@ -46,6 +47,9 @@ class EvalCommandShippedModelTest {
         for (String key : List.of("declaredNamesFindings", "unbackedRuns", "runs")) {
             assertTrue(f.get("inventedNames").has(key), "inventedNames." + key);
         }
+        for (String key : List.of("findings", "words")) assertTrue(f.get("grounding").has(key), "grounding." + key);
+        for (String key : List.of("count", "sentences")) assertTrue(f.get("sharedSentences").has(key), "sharedSentences." + key);
+        for (String key : List.of("blog_post", "landing_page", "faq")) assertTrue(f.get("longForm").has(key), "longForm." + key);
         assertTrue(f.get("grammar").has("byRule"), "en-GB is checked by LanguageTool");
         assertTrue(Files.isRegularFile(dir.resolve("back_to_desk/manifest.json")), "built into --out/<campaign>");
     }

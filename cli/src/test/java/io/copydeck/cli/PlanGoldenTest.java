@@ -56,7 +56,7 @@ class PlanGoldenTest {
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("autumn_tea/email.winback/lapsed_subscribers/chai_blend/v2/subject    55 chars"),
                 run.out());
-        assertTrue(run.out().strip().endsWith("47 jobs, 21 assets"), run.out());
+        assertTrue(run.out().strip().endsWith("53 jobs, 21 assets"), run.out());
     }
 
     @Test

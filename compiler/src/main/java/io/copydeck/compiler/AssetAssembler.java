@@ -34,7 +34,7 @@ public final class AssetAssembler {
     public Asset assemble(String id, List<Job> jobs, Map<String, String> chosen, AssetStatus status, String note) {
         Job first = jobs.get(0);
         Map<String, FieldSpec> constraints = new LinkedHashMap<>();
-        jobs.forEach(j -> constraints.put(j.field().name(), j.field()));
+        jobs.forEach(j -> constraints.putIfAbsent(j.field().name(), j.field().whole()));
         Map<String, String> fields = new LinkedHashMap<>(chosen);
         try {
             List<RenderedFile> files = layouts.render(first.brief(), fields);

@@ -8,6 +8,8 @@ import io.copydeck.compiler.rules.RuleInput;
 import io.copydeck.dsl.plan.Job;
 import io.copydeck.templates.LayoutRenderer.RenderedFile;
 import java.util.ArrayList;
+import io.copydeck.dsl.brief.FieldSpec;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +30,12 @@ public final class AssetVerifier {
         Job first = jobs.get(0);
         Facts facts = Facts.of(first.brief());
         List<ConstraintCheck> checks = new ArrayList<>();
-        for (Job job : jobs) {
-            String text = fields.getOrDefault(job.field().name(), "");
-            checks.addAll(rules.check(new RuleInput(text, job.field(), facts)));
+        // Each field once, whole: a long field's parts were chosen one by one, but it is read as one text.
+        Map<String, FieldSpec> wholes = new LinkedHashMap<>();
+        jobs.forEach(j -> wholes.putIfAbsent(j.field().name(), j.field().whole()));
+        for (FieldSpec field : wholes.values()) {
+            String text = fields.getOrDefault(field.name(), "");
+            checks.addAll(rules.check(new RuleInput(text, field, facts)));
         }
         checks.addAll(rules.check(new AssetInput(first.brief(), first.field(), fields, sentText(files))));
         return checks;

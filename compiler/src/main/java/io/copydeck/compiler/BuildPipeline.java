@@ -179,14 +179,15 @@ public final class BuildPipeline {
         }
         Map<String, String> fields = new LinkedHashMap<>();
         for (Job job : jobs) {
-            // A field the spec declares (the channel's `cta`) is its text, verbatim.
+            // A field the spec declares (the channel's `cta`, a landing page's FAQ) is its text, verbatim.
             if (job.field().isDeclared()) {
                 fields.put(job.field().name(), job.field().declared());
                 continue;
             }
             FieldSelector.Selection s = selections.get(job.id());
-            if (!s.ok()) return AssetAssembler.failed(id, jobs, "field `" + job.field().name() + "`: " + s.failure());
-            fields.put(job.field().name(), s.text());
+            if (!s.ok()) return AssetAssembler.failed(id, jobs, "field `" + where(job) + "`: " + s.failure());
+            // A long field's parts, in plan order, a blank line apart: the layout tells them apart.
+            fields.merge(job.field().name(), s.text(), (before, part) -> before + PART_BREAK + part);
         }
         return assembler.assemble(id, jobs, fields, AssetStatus.GENERATED, null);
     }
@@ -202,13 +203,33 @@ public final class BuildPipeline {
                                              Map<Brief, Facts> facts,
                                              Map<JobId, FieldSelector.Selection> selections) {
         Map<String, Set<String>> takenByField = new HashMap<>();
+        Map<String, Set<String>> sentencesByField = new HashMap<>();
+        Map<String, Set<String>> sentencesByText = new HashMap<>();
         prompts.stream().sorted(Comparator.comparingInt(p -> p.job().variant())).forEach(p -> {
             Set<String> taken = takenByField.computeIfAbsent(p.job().id().variantsKey(), k -> new HashSet<>());
+            // Sentences other variants of this field said: a variant that shares one compares worse.
+            Set<String> said = sentencesByField.computeIfAbsent(wholeFieldKey(p.job()), k -> new HashSet<>());
+            // Sentences earlier parts of this very text said (a post's sections): never said twice.
+            Set<String> inText = sentencesByText.computeIfAbsent(p.job().assetId() + "/" + p.job().field().name(),
+                    k -> new HashSet<>());
+            Set<String> byOthers = new HashSet<>(said);
+            byOthers.removeAll(inText);
             FieldSelector.Selection s = selector.select(p.job().field(), candidates.get(p.job().id()),
-                    facts.get(p.job().brief()), Set.copyOf(taken));
+                    facts.get(p.job().brief()), Set.copyOf(taken), byOthers, Set.copyOf(inText));
             selections.put(p.job().id(), s);
-            if (s.ok()) taken.add(FieldSelector.sameness(s.text()));
+            if (s.ok()) {
+                taken.add(FieldSelector.sameness(s.text()));
+                Set<String> sentences = FieldSelector.sentences(s.text());
+                said.addAll(sentences);
+                inText.addAll(sentences);
+            }
         });
+    }
+
+    /** A field across its variants and parts: the id less its variant and part. */
+    private static String wholeFieldKey(Job job) {
+        JobId id = job.id();
+        return String.join("/", id.campaign(), id.channel().toString(), id.audience(), id.offering(), job.field().name());
     }
 
     /** The prompts' and layouts' template checksums, for provenance. */
@@ -223,6 +244,14 @@ public final class BuildPipeline {
             }
         }
         return sums;
+    }
+
+    /** What separates the parts of a long field (dsl/plan/LongForm) in its text. */
+    static final String PART_BREAK = "\n\n";
+
+    /** `body` for a field, `body (pains)` for a part of one. */
+    private static String where(Job job) {
+        return job.field().isPart() ? job.field().name() + " (" + job.field().part().name() + ")" : job.field().name();
     }
 
     /** One hash of an asset's prompts: an approval remembers it, to say when the prompts changed since. */

@@ -3,6 +3,7 @@ package io.copydeck.compiler;
 import io.copydeck.compiler.rules.CopyRules;
 import io.copydeck.compiler.rules.Facts;
 import io.copydeck.compiler.rules.RuleInput;
+import io.copydeck.compiler.rules.Sentences;
 import io.copydeck.compiler.rules.Words;
 import io.copydeck.dsl.brief.FieldSpec;
 import io.copydeck.dsl.brief.SlotRealiser;
@@ -62,8 +63,36 @@ public final class FieldSelector {
      */
     static final double DROPPED_WEIGHT = 4.0;
 
+    /**
+     * What a candidate loses for each sentence another variant or an earlier part of the field said
+     * already: more than the likelihood per token of most candidates differs by, so a fresh text wins.
+     */
+    static final double SHARED_WEIGHT = 1.5;
+
+    /** The sentences of a text, each by {@link #sameness}, those of four words or more: what variants must not share. */
+    public static Set<String> sentences(String text) {
+        Set<String> all = new java.util.LinkedHashSet<>();
+        for (Sentences.Sentence s : Sentences.of(text)) {
+            if (Words.of(s.text()).size() >= 4) all.add(sameness(s.text()));
+        }
+        return all;
+    }
+
     /** @param taken the texts earlier variants of this field chose, by {@link #sameness} */
     public Selection select(FieldSpec field, List<RawCompletion> candidates, Facts facts, Set<String> taken) {
+        return select(field, candidates, facts, taken, Set.of(), Set.of());
+    }
+
+    /**
+     * @param taken  the texts earlier variants of this field (or part) chose, by {@link #sameness}
+     * @param said   the sentences other variants of this field chose, by {@link #sentences}: a
+     *               candidate that says one again ranks lower
+     * @param inText the sentences earlier parts of this asset's field chose (a post's earlier
+     *               sections): a candidate's sentence among them is dropped, since the field is read
+     *               as one text and must not say one thing twice
+     */
+    public Selection select(FieldSpec field, List<RawCompletion> candidates, Facts facts, Set<String> taken,
+                            Set<String> said, Set<String> inText) {
         String best = null;
         boolean bestCut = false;
         boolean bestRepeated = false;
@@ -80,6 +109,10 @@ public final class FieldSelector {
             // states the real offer).
             String clean = TextCleaner.clean(realised, field.singleLine(), raw.complete());
             String cleaned = rules.repair(new RuleInput(clean, field, facts));
+            if (!inText.isEmpty()) {
+                cleaned = Sentences.drop(cleaned, sentence -> Words.of(sentence.text()).size() >= 4
+                        && inText.contains(sameness(sentence.text())));
+            }
             // What the repairs dropped counts against a candidate: the rest of a text that lost most of
             // its sentences is grounded, but a whole text says more.
             double dropped = 1 - Math.min(1.0, (double) cleaned.length() / Math.max(1, clean.length()));
@@ -95,7 +128,9 @@ public final class FieldSelector {
             // Likelihood per token; another variant's text comes after every fresh one, and a text
             // cut mid-sentence is a last resort, after every whole one.
             boolean repeated = taken.contains(sameness(text));
-            double score = raw.logProb() / Math.max(1, raw.tokens()) - DROPPED_WEIGHT * dropped - (repeated ? 100 : 0)
+            long shared = said.isEmpty() ? 0 : sentences(text).stream().filter(said::contains).count();
+            double score = raw.logProb() / Math.max(1, raw.tokens()) - DROPPED_WEIGHT * dropped - SHARED_WEIGHT * shared
+                    - (repeated ? 100 : 0)
                     - (fitted != null && fitted.cutMidSentence() ? 1000 : 0);
             if (score > bestScore) {
                 best = text;

@@ -125,7 +125,7 @@ class AssetVerifierTest {
     @Test
     void anSmsThatFitsAsWrittenButNotAsSentIsCaught() throws Exception {
         String text = "Aurora Cold Brew is back for spring: cafe-quality coffee in 30 seconds, ready before your "
-                + "train leaves. Use SPRING20 at checkout and taste it.";
+                + "train leaves. Use SPRING20 at checkout and enjoy it.";
         assertTrue(text.length() <= 160 && text.length() + " Reply STOP to opt out.".length() > 160, "" + text.length());
         List<ConstraintCheck> checks = verify(SMS, Map.of("text", text));
         assertTrue(only(checks, LengthLimit.ID, "text").ok(), "the field itself fits");

@@ -95,10 +95,11 @@ class CopyDeckTest {
                 assertEquals(expected, badges, a.id());
             }
         }
-        // The email's badges: three limits (the body has none), the legal footer and the unsubscribe line.
+        // The email's badges: four limits (the body's is the 150 words an email body holds by default), the
+        // legal footer and the unsubscribe line.
         Asset email = asset("email.welcome/commuters/cold_brew");
         List<Object> badges = list(deckAsset(model, email.id()), "checks");
-        assertEquals(List.of("length", "length", "length", "legal-footer", "unsubscribe", "more"),
+        assertEquals(List.of("length", "length", "length", "length", "legal-footer", "unsubscribe", "more"),
                 badges.stream().map(b -> (String) get(b, "rule")).toList());
         // The SMS shows its must-include and opt-out; the failed email shows the avoided phrase that failed it.
         assertTrue(list(deckAsset(model, asset("/sms/").id()), "checks").stream()

@@ -94,7 +94,7 @@ class FieldSelectorTest {
     void aFieldOfOnlyRequiredPhrasesIsNotCopy() {
         var s = SELECTOR.select(Briefs.field("text", List.of("AUTUMN15")), List.of(
                 new RawCompletion(" Reply STOP to opt out.", -0.1, 6, true),
-                new RawCompletion(" Autumn is chai weather. AUTUMN15 takes 15% off.", -3, 12, true)), AUTUMN);
-        assertEquals("Autumn is chai weather. AUTUMN15 takes 15% off.", s.text(), "the likelier candidate is only the opt-out");
+                new RawCompletion(" Autumn is chai time. AUTUMN15 takes 15% off.", -3, 12, true)), AUTUMN);
+        assertEquals("Autumn is chai time. AUTUMN15 takes 15% off.", s.text(), "the likelier candidate is only the opt-out");
     }
 }

@@ -48,12 +48,17 @@ final class Stages {
               }
               channel sms { products: cold_brew;""");
 
+    /** A body's second paragraph: an email body has 60 words at the least, in two or three paragraphs. */
+    static final String SECOND_PARAGRAPH = "\n\nIt is ready when you are, it keeps for days, and it is as good at the end "
+            + "of a long week as at the start. Try it this week and see for yourself.";
+
     /** Email fields that meet every rule of the SPRING email. */
     static final Map<String, String> EMAIL = ordered(
             "subject", "Cafe-quality coffee in 30 seconds",
-            "preheader", "Your train ride just got better.",
-            "body", "Mornings on the train are long. Pour a glass before you leave and enjoy it on the way. "
-                    + "It is brewed slowly overnight, so every can tastes smooth and bright from the first sip to the last.",
+            "preheader", "Your morning just got better.",
+            "body", "Good days start early. Take Aurora Coffee with you before you leave and enjoy it on the way. "
+                    + "It is cafe-quality coffee in 30 seconds, so every day is good from the first minute to the last."
+                    + Stages.SECOND_PARAGRAPH,
             "cta", "Try it today");
 
     /** The body of an approved email that a person wrote with markup in it: the deck must show it as text. */
@@ -114,8 +119,8 @@ final class Stages {
             if (id.contains("/sms/")) {
                 assets.add(generated(jobs, Map.of("text", "Aurora Cold Brew is back for spring.")));
             } else if (id.contains("/students/cold_brew/")) {
-                email.put("body", "Good coffee is never cheap. Pour a glass before you leave and enjoy it on the way. "
-                        + "It is brewed slowly overnight, so every can tastes smooth and bright to the last.");
+                email.put("body", "Good coffee is never cheap. Take Aurora Coffee with you before you leave and enjoy it on the way. "
+                        + "It is cafe-quality coffee in 30 seconds, so every day is good to the last." + SECOND_PARAGRAPH);
                 assets.add(generated(jobs, email));
             } else if (id.contains("/students/beans/")) {
                 email.put("body", SCRIPT);

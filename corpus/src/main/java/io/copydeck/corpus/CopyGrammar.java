@@ -24,6 +24,7 @@ final class CopyGrammar {
     private final SlotFacts s;
     private final String tone;
     private final String objective;
+    private final String formula;
 
     CopyGrammar(Job job) {
         this.random = new Random(job.seed());
@@ -32,6 +33,7 @@ final class CopyGrammar {
         this.tone = b.channel().tone().isEmpty() ? "" : b.channel().tone().get(random.nextInt(b.channel().tone().size()))
                 .toLowerCase(Locale.ROOT);
         this.objective = b.campaign().objective() == null ? "" : b.campaign().objective();
+        this.formula = b.channel().formula().word();
     }
 
     SlotFacts slots() {
@@ -43,12 +45,24 @@ final class CopyGrammar {
      * the attempts fits. Later attempts ask for compact shapes, so tight limits still get copy.
      */
     String write(String kind, String field, Predicate<String> fits) {
+        return write(kind, field, null, fits);
+    }
+
+    /** As {@link #write(String, String, Predicate)}, for one part of a long field (null for a whole one). */
+    String write(String kind, String field, String part, Predicate<String> fits) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             boolean compact = attempt >= ATTEMPTS / 2;
-            String t = shape(kind + "." + field, compact);
+            String t = part == null ? shape(kind + "." + field, compact) : part(kind + "." + field, part, compact);
             if (t != null && !t.isBlank() && fits.test(t)) return t;
         }
         return null;
+    }
+
+    /** A part of a long field (dsl/plan/LongForm): a blog section or close, a landing page's benefit block. */
+    private String part(String field, String part, boolean compact) {
+        if (field.equals("landing_page.benefits")) return LongCopy.block(this, part, compact);
+        if (part.equals("close")) return LongCopy.close(this, compact);
+        return LongCopy.section(this, part, compact);
     }
 
     private String shape(String field, boolean compact) {
@@ -75,38 +89,38 @@ final class CopyGrammar {
 
     // ---- facts by slot ------------------------------------------------------------------
 
-    private boolean has(String slot) {
+    boolean has(String slot) {
         return s.has(slot);
     }
 
-    private static String slot(String name) {
+    static String slot(String name) {
         return "{" + name + "}";
     }
 
-    private String benefit() {
+    String benefit() {
         return s.benefits.isEmpty() ? null : slot(pick(s.benefits));
     }
 
     /** The first benefit most of the time, as copy leads with it; another one otherwise. */
-    private String leadBenefit() {
+    String leadBenefit() {
         if (s.benefits.isEmpty()) return null;
         return random.nextInt(3) > 0 ? slot(s.benefits.get(0)) : benefit();
     }
 
-    private String feature() {
+    String feature() {
         return s.features.isEmpty() ? null : slot(pick(s.features));
     }
 
-    private String pain() {
+    String pain() {
         return s.pains.isEmpty() ? null : slot(pick(s.pains));
     }
 
-    private String motivation() {
+    String motivation() {
         return s.motivations.isEmpty() ? null : slot(pick(s.motivations));
     }
 
     /** Up to {@code n} list slots in prompt order, as "{a}, {b} and {c}". */
-    private static String join(List<String> names, int n) {
+    static String join(List<String> names, int n) {
         List<String> l = names.subList(0, Math.min(n, names.size())).stream().map(CopyGrammar::slot).toList();
         if (l.isEmpty()) return null;
         if (l.size() == 1) return l.get(0);
@@ -135,7 +149,7 @@ final class CopyGrammar {
     }
 
     /** A sentence that states the offer, or null where the brief has none worth stating. */
-    private String offer() {
+    String offer() {
         List<String> o = new ArrayList<>();
         if (s.promo) {
             String until = has("ends") ? pick(" until {ends}", " through {ends}", "") : "";
@@ -177,7 +191,7 @@ final class CopyGrammar {
     }
 
     /** The call to action as a closing sentence: the declared one, else a neutral one. */
-    private String close() {
+    String close() {
         if (has("cta")) return pick("{cta}.", "{cta}.", "{cta}!", "{cta} today.", "Ready? {cta}.", "{cta} now.");
         return pick(neutralClose());
     }
@@ -418,7 +432,7 @@ final class CopyGrammar {
         return String.join(" ", parts);
     }
 
-    private String offerParagraph() {
+    String offerParagraph() {
         String offer = offer();
         String lead = pick("", "Here's the best part. ", "Good timing: ", "One more thing. ", "Ready to try it? ",
                 "There has never been a better moment. ");
@@ -551,12 +565,20 @@ final class CopyGrammar {
         return b.toString();
     }
 
+    Random random() {
+        return random;
+    }
+
+    String formula() {
+        return formula;
+    }
+
     @SafeVarargs
-    private <T> T pick(T... options) {
+    final <T> T pick(T... options) {
         return options[random.nextInt(options.length)];
     }
 
-    private <T> T pick(List<T> options) {
+    <T> T pick(List<T> options) {
         return options.get(random.nextInt(options.size()));
     }
 

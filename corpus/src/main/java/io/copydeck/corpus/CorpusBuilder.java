@@ -5,6 +5,12 @@ import io.copydeck.dsl.text.TextMeasure;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.check.Checker;
 import io.copydeck.dsl.model.Length;
+import io.copydeck.compiler.ConstraintCheck;
+import io.copydeck.compiler.rules.CopyRules;
+import io.copydeck.compiler.rules.Facts;
+import io.copydeck.compiler.rules.RuleInput;
+import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.brief.FieldSpec;
 import io.copydeck.dsl.plan.Interpreter;
 import io.copydeck.dsl.plan.Plan;
 import io.copydeck.templates.Prompt;
@@ -17,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,7 +43,8 @@ public final class CorpusBuilder {
      */
     static final int MAX_ROW_CHARS = 860;
 
-    public record Stats(int campaigns, int train, int valid, int skipped) {}
+    /** What was written; {@code rejected} counts the attempts each rule turned down, by rule id. */
+    public record Stats(int campaigns, int train, int valid, int skipped, Map<String, Integer> rejected) {}
 
     private CorpusBuilder() {}
 
@@ -47,10 +55,13 @@ public final class CorpusBuilder {
         int train = 0;
         int valid = 0;
         int skipped = 0;
+        Map<String, Integer> rejected = new java.util.TreeMap<>();
         try (BufferedWriter trainOut = Files.newBufferedWriter(outDir.resolve("train.jsonl"), StandardCharsets.UTF_8);
              BufferedWriter validOut = Files.newBufferedWriter(outDir.resolve("valid.jsonl"), StandardCharsets.UTF_8);
              TemplateEngine engine = new TemplateEngine(null)) {
             PromptRenderer renderer = new PromptRenderer(engine);
+            CopyRules rules = new CopyRules(measure);
+            Map<Brief, Facts> factsByBrief = new java.util.HashMap<>();
             for (int i = 0; i < campaigns; i++) {
                 String source = synth.next(i);
                 CheckResult checked = Checker.checkText(Path.of("synthetic-" + i + ".campaign"), source);
@@ -68,9 +79,19 @@ public final class CorpusBuilder {
                     // facts. A text message keeps room for the opt-out line its layout adds.
                     String reserve = p.job().kind().equals("sms") ? " " + p.job().brief().phrases().asMap()
                             .getOrDefault("opt_out", "Reply STOP to opt out") : "";
-                    String target = grammar.write(p.job().kind(), p.job().field().name(),
-                            t -> p.text().length() + t.length() <= MAX_ROW_CHARS
-                                    && measure.fitsAll(grammar.slots().realise(t) + reserve, p.job().field().limits()));
+                    // A target meets every rule the pipeline checks its field by (CopyRules), realised: a
+                    // model taught a looping or too-short text would learn to write one.
+                    FieldSpec field = p.job().field();
+                    Facts facts = factsByBrief.computeIfAbsent(p.job().brief(), Facts::of);
+                    String target = grammar.write(p.job().kind(), field.name(), field.isPart() ? field.part().name() : null,
+                            t -> {
+                                if (p.text().length() + t.length() > MAX_ROW_CHARS) return false;
+                                String realised = grammar.slots().realise(t);
+                                if (!measure.fitsAll(realised + reserve, field.limits())) return false;
+                                List<ConstraintCheck> checks = rules.check(new RuleInput(realised, field, facts));
+                                checks.stream().filter(c -> !c.ok() && c.hard()).forEach(c -> rejected.merge(c.rule(), 1, Integer::sum));
+                                return CopyRules.allHardOk(checks);
+                            });
                     if (target == null) {
                         skipped++;
                         continue;
@@ -88,6 +109,6 @@ public final class CorpusBuilder {
                 }
             }
         }
-        return new Stats(campaigns, train, valid, skipped);
+        return new Stats(campaigns, train, valid, skipped, Map.copyOf(rejected));
     }
 }

@@ -183,6 +183,7 @@ final class SyntheticCampaigns {
         int tones = random.nextInt(10) < 2 ? 0 : 1 + random.nextInt(2);
         if (tones > 0) s.append("    tone: ").append(String.join(", ", sample(Vocabulary.TONES, tones))).append('\n');
         if (chance(65)) s.append("    cta: ").append(q(pick(Vocabulary.CTAS))).append('\n');
+        if (chance(45)) s.append("    formula: ").append(pick(List.of("aida", "pas", "bab", "fab"))).append('\n');
         if ((kind.equals("twitter") || kind.equals("instagram") || kind.equals("linkedin")) && chance(60)) {
             s.append("    hashtags: ").append(q("#" + pick(Vocabulary.HASHTAG_WORDS))).append('\n');
         }
@@ -207,7 +208,7 @@ final class SyntheticCampaigns {
             case "landing_page" -> { if (chance(30)) l.add("hero_title: " + (45 + random.nextInt(25)) + " chars"); }
             case "blog_post" -> {
                 if (chance(35)) l.add("intro: " + (40 + random.nextInt(50)) + " words");
-                if (chance(30)) l.add("body: " + (90 + random.nextInt(80)) + " words");
+                if (chance(20)) l.add("body: " + (320 + random.nextInt(300)) + " words");
             }
             default -> { }
         }

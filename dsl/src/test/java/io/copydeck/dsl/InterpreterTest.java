@@ -239,7 +239,10 @@ class InterpreterTest {
             if (nProd > 0) s.append("; products: ").append(String.join(", ", names("p", nProd)));
             if (kind.equals("sms")) s.append("; must_include: \"Reply STOP\"");
             s.append(" }\n");
-            int fields = io.copydeck.dsl.schema.Schema.get().channelKind(kind).orElseThrow().fields().size();
+            // Long fields are parts (LongForm): for this brief (a positioning benefit, no features, pains or
+            // proof) a post's body is three sections and a close, a landing page's benefits three blocks.
+            int fields = io.copydeck.dsl.schema.Schema.get().channelKind(kind).orElseThrow().fields().size()
+                    + switch (kind) { case "blog_post" -> 3; case "landing_page" -> 2; default -> 0; };
             expected += Math.max(1, nAud) * (nProd == 0 ? products : nProd) * variants * fields;
         }
         s.append("}\n");

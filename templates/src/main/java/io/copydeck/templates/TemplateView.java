@@ -138,6 +138,7 @@ public final class TemplateView {
         put(m, "cta", c.cta());
         m.put("hashtags", c.hashtags());
         m.put("variants", c.variants());
+        m.put("formula", c.formula().word());
         return frozen(m);
     }
 
@@ -151,6 +152,12 @@ public final class TemplateView {
             if (l.unit() == LengthUnit.WORDS) m.put("max_words", l.count());
         }
         m.put("single_line", f.singleLine());
+        if (f.isPart()) {
+            // A part of a long field (a blog section, a benefit block): what it is about, and whether
+            // its first line is a heading.
+            m.put("part", f.part().name());
+            m.put("heading", f.part().heading());
+        }
         m.put("must_include", f.mustInclude());
         m.put("avoid", f.avoid());
         return frozen(m);

@@ -128,9 +128,30 @@ class LayoutRendererTest {
                 "benefits", "- Fresh\n- Loose leaf", "faq", "Q: How long?\nA: Months.")).get(0).content();
         assertTrue(html.contains("<h1 style=\"font-size:40px;margin:0 0 12px\">Two teas, one desk</h1>"), html);
         assertTrue(html.contains("<li>Fresh</li>") && html.contains("<li>Loose leaf</li>"), html);
-        assertTrue(html.contains("<p>Q: How long?</p>"), html);
+        assertTrue(html.contains("<h3>How long?</h3>\n<p>Months.</p>"), "a question, then its answer: " + html);
         assertTrue(html.contains("Choose your duo"), html);
         assertFalse(html.contains("${"), html);
+    }
+
+    @Test
+    void landingPageBenefitBlocksAreATitleAndTheirText() throws Exception {
+        String html = layouts.render(brief("landing_page"), fields(
+                "hero_title", "Two teas, one desk", "hero_subtitle", "Sencha for mornings",
+                "benefits", "Fresh every morning\nSealed tins keep it fresh.\n\nTwo teas\nSencha and chai.",
+                "faq", "Q: How long?\nA: Months.")).get(0).content();
+        assertTrue(html.contains("<h3>Fresh every morning</h3>\n<p>Sealed tins keep it fresh.</p>"), html);
+        assertTrue(html.contains("<h3>Two teas</h3>\n<p>Sencha and chai.</p>"), html);
+        assertFalse(html.contains("<li>"), "blocks are no list: " + html);
+    }
+
+    @Test
+    void blogPostSectionsGetTheirSubheads() throws Exception {
+        String md = layouts.render(brief("blog_post"), fields("title", "Tea at your desk", "intro", "Mornings are busy.",
+                "body", "Why it matters\nA paragraph.\n\nHow it works\nAnother one.\n\nTry it today.")).get(0).content();
+        assertTrue(md.contains("## Why it matters\n\nA paragraph.\n"), md);
+        assertTrue(md.contains("## How it works\n\nAnother one.\n"), md);
+        assertTrue(md.contains("\nTry it today.\n"), "the close is a paragraph, no subhead: " + md);
+        assertFalse(md.contains("## Try it today"), md);
     }
 
     @Test

@@ -41,6 +41,12 @@ public final class Evaluator {
         Map<String, List<String>> variantTexts = new LinkedHashMap<>();
         List<String> unbacked = new ArrayList<>();
         Map<String, Integer> grammarFindings = null;
+        Map<String, Integer> ungrounded = new TreeMap<>();
+        Map<String, List<BuiltAsset>> variants = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> declaredByGroup = new java.util.HashMap<>();
+        Figures.LongForm blog = Figures.LongForm.none(Figures.BLOG_WORDS);
+        Figures.LongForm landing = Figures.LongForm.none(Figures.LANDING_WORDS);
+        LongCopy.Faq faq = LongCopy.Faq.NONE;
         int failed = 0, ctaAssets = 0, ctaPresent = 0, namedAssets = 0, named = 0, declaredNames = 0;
         for (BuiltAsset a : output.assets()) {
             for (BuiltAsset.Check c : a.checks()) {
@@ -69,6 +75,15 @@ public final class Evaluator {
             if (length != null) words.merge(a.kind(), Figures.Words.of(length), Figures.Words::plus);
             variantTexts.computeIfAbsent(a.channel() + "/" + a.audience() + "/" + a.product(), k -> new ArrayList<>())
                     .add(generatedText(a, assetJobs));
+            LongCopy.ungrounded(a, assetJobs, brief).forEach(w -> ungrounded.merge(w, 1, Integer::sum));
+            String group = LongCopy.variantGroup(a.id());
+            variants.computeIfAbsent(group, k -> new ArrayList<>()).add(a);
+            declaredByGroup.computeIfAbsent(group, k -> new java.util.HashSet<>()).addAll(LongCopy.declaredFields(assetJobs));
+            if (a.kind().equals("blog_post")) blog = blog.plus(allWords(a));
+            if (a.kind().equals("landing_page")) {
+                landing = landing.plus(allWords(a));
+                faq = faq.plus(LongCopy.faq(a.fields().get("faq")));
+            }
             if (grammar != null) {
                 Map<String, Integer> found = grammar.check(read, brief.campaign().locale(), brief.facts());
                 if (found != null) {
@@ -83,9 +98,14 @@ public final class Evaluator {
             double d = Distinct2.of(texts);
             if (!Double.isNaN(d)) distinct2.add(d);
         }
+        List<String> shared = new ArrayList<>();
+        variants.forEach((group, assets) -> {
+            if (assets.size() >= 2) shared.addAll(LongCopy.sharedSentences(assets, declaredByGroup.get(group)));
+        });
         return new Figures(name, output.assets().size(), failed, stats.seconds(), stats.completions(), stats.cacheHits(),
                 new TreeMap<>(findings), ctaAssets, ctaPresent, new TreeMap<>(words), distinct2, namedAssets, named,
-                declaredNames, unbacked, grammarFindings == null ? null : new TreeMap<>(grammarFindings));
+                declaredNames, unbacked, grammarFindings == null ? null : new TreeMap<>(grammarFindings),
+                new TreeMap<>(ungrounded), shared, blog, landing, faq.questions(), faq.answered());
     }
 
     /** The sent text holds the offering's name, one of its benefits or the positioning's benefit, in any case. */
@@ -107,6 +127,13 @@ public final class Evaluator {
         for (Map.Entry<String, String> f : a.fields().entrySet()) {
             if (fields.isEmpty() || fields.contains(f.getKey())) n += TextMeasure.words(f.getValue());
         }
+        return n;
+    }
+
+    /** Words of every field of the asset (`TextMeasure.words`). */
+    static int allWords(BuiltAsset a) {
+        int n = 0;
+        for (String text : a.fields().values()) n += text == null ? 0 : TextMeasure.words(text);
         return n;
     }
 

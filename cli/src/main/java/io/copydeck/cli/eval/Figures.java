@@ -22,11 +22,23 @@ import java.util.TreeMap;
  * @param declaredNames failed `declared-names` checks
  * @param unbackedNames capitalised runs of two words or more in sent text that no fact of the brief holds
  * @param grammar grammar and spelling findings by rule id; null when no text was checked
+ * @param ungrounded words of written assets' generated fields that the `grounded` rule finds, lowercase, with
+ *                   how often
+ * @param sharedSentences sentences of four words or more that two or more variants of one channel × audience ×
+ *                        offering say in the same field, each once
+ * @param blog words of each written blog post (every field); {@code landing} of each landing page
+ * @param faqQuestions questions of written landing pages' FAQs; {@code faqAnswered} those an `A:` line answers
  */
 public record Figures(String name, int assets, int failed, double seconds, int completions, int cacheHits,
                       SortedMap<String, Integer> findings, int ctaAssets, int ctaPresent, SortedMap<String, Words> words,
                       List<Double> distinct2, int namedAssets, int named, int declaredNames, List<String> unbackedNames,
-                      SortedMap<String, Integer> grammar) {
+                      SortedMap<String, Integer> grammar, SortedMap<String, Integer> ungrounded,
+                      List<String> sharedSentences, LongForm blog, LongForm landing, int faqQuestions, int faqAnswered) {
+
+    /** The bar a blog post's words are counted against ({@link LongForm#meeting}). */
+    public static final int BLOG_WORDS = 300;
+    /** The bar a landing page's words are counted against. */
+    public static final int LANDING_WORDS = 200;
 
     public Figures {
         findings = Collections.unmodifiableSortedMap(new TreeMap<>(findings));
@@ -34,6 +46,40 @@ public record Figures(String name, int assets, int failed, double seconds, int c
         distinct2 = List.copyOf(distinct2);
         unbackedNames = List.copyOf(unbackedNames);
         grammar = grammar == null ? null : Collections.unmodifiableSortedMap(new TreeMap<>(grammar));
+        ungrounded = Collections.unmodifiableSortedMap(new TreeMap<>(ungrounded));
+        sharedSentences = List.copyOf(sharedSentences);
+    }
+
+    /**
+     * Words per asset of a long kind (blog posts, landing pages), every field counted: how many assets, their
+     * total, the fewest, and how many reach {@code bar}.
+     */
+    public record LongForm(int bar, int assets, int total, int min, int meeting) {
+        public static LongForm none(int bar) {
+            return new LongForm(bar, 0, 0, Integer.MAX_VALUE, 0);
+        }
+
+        public LongForm plus(int words) {
+            return new LongForm(bar, assets + 1, total + words, Math.min(min, words), meeting + (words >= bar ? 1 : 0));
+        }
+
+        public LongForm plus(LongForm o) {
+            return new LongForm(bar, assets + o.assets, total + o.total, Math.min(min, o.min), meeting + o.meeting);
+        }
+
+        public double average() {
+            return assets == 0 ? Double.NaN : (double) total / assets;
+        }
+
+        /** The fewest words, NaN when there is no such asset. */
+        public double fewest() {
+            return assets == 0 ? Double.NaN : min;
+        }
+
+        /** Share of the assets with {@code bar} words or more; NaN when there is none. */
+        public double share() {
+            return assets == 0 ? Double.NaN : (double) meeting / assets;
+        }
     }
 
     /** Words per asset of one kind: how many assets, their total, the fewest. */
@@ -78,6 +124,16 @@ public record Figures(String name, int assets, int failed, double seconds, int c
         return declaredNames + unbackedNames.size();
     }
 
+    /** Ungrounded words in all: each time the `grounded` rule finds one. */
+    public int grounding() {
+        return ungrounded.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Share of landing-page FAQ questions that are answered; NaN when there is none. */
+    public double faqAnsweredShare() {
+        return faqQuestions == 0 ? Double.NaN : (double) faqAnswered / faqQuestions;
+    }
+
     /** Grammar findings in all, or -1 when grammar was not checked. */
     public int grammarTotal() {
         return grammar == null ? -1 : grammar.values().stream().mapToInt(Integer::intValue).sum();
@@ -86,8 +142,12 @@ public record Figures(String name, int assets, int failed, double seconds, int c
     /** The figures of several specs added up, under {@code name}. */
     public static Figures total(String name, List<Figures> all) {
         int assets = 0, failed = 0, completions = 0, cacheHits = 0, ctaAssets = 0, ctaPresent = 0;
-        int namedAssets = 0, named = 0, declaredNames = 0;
+        int namedAssets = 0, named = 0, declaredNames = 0, faqQuestions = 0, faqAnswered = 0;
         double seconds = 0;
+        SortedMap<String, Integer> ungrounded = new TreeMap<>();
+        List<String> shared = new ArrayList<>();
+        LongForm blog = LongForm.none(BLOG_WORDS);
+        LongForm landing = LongForm.none(LANDING_WORDS);
         SortedMap<String, Integer> findings = new TreeMap<>();
         SortedMap<String, Words> words = new TreeMap<>();
         List<Double> distinct2 = new ArrayList<>();
@@ -108,12 +168,19 @@ public record Figures(String name, int assets, int failed, double seconds, int c
             named += f.named;
             declaredNames += f.declaredNames;
             unbacked.addAll(f.unbackedNames);
+            f.ungrounded.forEach((k, v) -> ungrounded.merge(k, v, Integer::sum));
+            shared.addAll(f.sharedSentences);
+            blog = blog.plus(f.blog);
+            landing = landing.plus(f.landing);
+            faqQuestions += f.faqQuestions;
+            faqAnswered += f.faqAnswered;
             if (f.grammar != null) {
                 if (grammar == null) grammar = new TreeMap<>();
                 for (Map.Entry<String, Integer> e : f.grammar.entrySet()) grammar.merge(e.getKey(), e.getValue(), Integer::sum);
             }
         }
         return new Figures(name, assets, failed, seconds, completions, cacheHits, findings, ctaAssets, ctaPresent,
-                words, distinct2, namedAssets, named, declaredNames, unbacked, grammar);
+                words, distinct2, namedAssets, named, declaredNames, unbacked, grammar, ungrounded, shared, blog, landing,
+                faqQuestions, faqAnswered);
     }
 }

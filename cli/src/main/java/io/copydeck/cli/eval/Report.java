@@ -15,9 +15,9 @@ public final class Report {
 
     public static String table(List<Figures> specs, Figures overall, List<Thresholds.Verdict> verdicts) {
         StringBuilder s = new StringBuilder();
-        String row = "%-28s %6s %6s %8s %7s %8s %6s %7s %8s %6s %8s %8s%n";
+        String row = "%-28s %6s %6s %8s %7s %8s %6s %7s %8s %6s %6s %6s %8s %8s%n";
         s.append(String.format(Locale.ROOT, row, "spec", "assets", "failed", "seconds", "compl/a", "findings", "cta",
-                "named", "distinct2", "names", "grammar", "words"));
+                "named", "distinct2", "names", "ground", "shared", "grammar", "words"));
         for (Figures f : specs) s.append(line(row, f));
         s.append(line(row, overall));
         s.append('\n');
@@ -33,6 +33,21 @@ public final class Report {
             s.append(": ").append(String.join(", ", overall.unbackedNames().stream().distinct().limit(12).toList()));
         }
         s.append('\n');
+        s.append("ungrounded words: ").append(overall.grounding());
+        if (overall.grounding() > 0) {
+            s.append(": ").append(String.join(", ", LongCopy.byCount(overall.ungrounded()).entrySet().stream().limit(20)
+                    .map(e -> e.getKey() + " " + e.getValue()).toList()));
+        }
+        s.append('\n');
+        s.append("shared sentences: ").append(overall.sharedSentences().size());
+        if (!overall.sharedSentences().isEmpty()) {
+            s.append(": ").append(String.join(" | ", overall.sharedSentences().stream().distinct().limit(6).toList()));
+        }
+        s.append('\n');
+        s.append("long form: ").append(longForm("blog posts", overall.blog())).append("; ")
+                .append(longForm("landing pages", overall.landing())).append("; faq answered ")
+                .append(overall.faqAnswered()).append(" of ").append(overall.faqQuestions())
+                .append(overall.faqQuestions() == 0 ? "" : " (" + ratio(overall.faqAnsweredShare(), "%.2f") + ")").append('\n');
         s.append("grammar by rule: ").append(overall.grammar() == null ? "not checked" : map(overall.grammar())).append('\n');
         for (Thresholds.Verdict v : verdicts) {
             s.append(String.format(Locale.ROOT, "%s %s: %s (%s)%n", v.option(), number(v.limit()), number(v.value()),
@@ -41,13 +56,20 @@ public final class Report {
         return s.toString();
     }
 
+    /** `blog posts 3, words 310.0 / 280 (average / fewest), ≥ 300: 0.67`, or `blog posts none`. */
+    private static String longForm(String what, Figures.LongForm l) {
+        if (l.assets() == 0) return what + " none";
+        return String.format(Locale.ROOT, "%s %d, words %.1f / %d (average / fewest), ≥ %d: %.2f", what, l.assets(),
+                l.average(), l.min(), l.bar(), l.share());
+    }
+
     private static String line(String row, Figures f) {
         String words = f.words().entrySet().stream().map(e -> String.format(Locale.ROOT, "%s:%.0f",
                 shortKind(e.getKey()), e.getValue().average())).reduce((a, b) -> a + " " + b).orElse("-");
         return String.format(Locale.ROOT, row, f.name(), f.assets(), f.failed(), String.format(Locale.ROOT, "%.1f",
                 f.seconds()), ratio(f.completionsPerAsset(), "%.1f"), f.findingsTotal(), ratio(f.ctaShare(), "%.2f"),
-                ratio(f.namedShare(), "%.2f"), ratio(f.distinct2Average(), "%.3f"), f.invented(),
-                f.grammar() == null ? "-" : String.valueOf(f.grammarTotal()), words);
+                ratio(f.namedShare(), "%.2f"), ratio(f.distinct2Average(), "%.3f"), f.invented(), f.grounding(),
+                f.sharedSentences().size(), f.grammar() == null ? "-" : String.valueOf(f.grammarTotal()), words);
     }
 
     private static String shortKind(String kind) {
@@ -129,6 +151,21 @@ public final class Report {
         invented.put("unbackedRuns", f.unbackedNames().size());
         var runs = invented.putArray("runs");
         f.unbackedNames().forEach(runs::add);
+        ObjectNode grounding = n.putObject("grounding");
+        grounding.put("findings", f.grounding());
+        ObjectNode ungrounded = grounding.putObject("words");
+        LongCopy.byCount(f.ungrounded()).forEach(ungrounded::put);
+        ObjectNode shared = n.putObject("sharedSentences");
+        shared.put("count", f.sharedSentences().size());
+        var sentences = shared.putArray("sentences");
+        f.sharedSentences().forEach(sentences::add);
+        ObjectNode longForm = n.putObject("longForm");
+        putLongForm(longForm.putObject("blog_post"), f.blog());
+        putLongForm(longForm.putObject("landing_page"), f.landing());
+        ObjectNode faq = longForm.putObject("faq");
+        faq.put("questions", f.faqQuestions());
+        faq.put("answered", f.faqAnswered());
+        putRatio(faq, "share", f.faqAnsweredShare());
         if (f.grammar() == null) {
             n.putNull("grammar");
         } else {
@@ -138,6 +175,16 @@ public final class Report {
             f.grammar().forEach(byRule::put);
         }
         return n;
+    }
+
+    /** Assets, average and fewest words, the bar and the share that reaches it; nulls where there is no asset. */
+    private static void putLongForm(ObjectNode n, Figures.LongForm l) {
+        n.put("assets", l.assets());
+        putRatio(n, "average", l.average());
+        putRatio(n, "min", l.fewest());
+        n.put("bar", l.bar());
+        n.put("meeting", l.meeting());
+        putRatio(n, "share", l.share());
     }
 
     /** A ratio rounded to 4 places, or null when it cannot be measured. */

@@ -37,6 +37,7 @@ class EvaluatorTest {
               channel email hello { products: delta; variants: 2; cta: "Fly the Delta" }
               channel sms { products: delta; must_include: "Reply STOP to opt out" }
               channel blog_post { products: delta }
+              channel landing_page { products: delta }
             }
             """;
 
@@ -166,5 +167,148 @@ class EvaluatorTest {
         assertEquals(List.of("--max-failed", "--min-named", "--min-cta"), verdicts.stream().map(Thresholds.Verdict::option).toList());
         assertEquals(List.of(false, true, false), verdicts.stream().map(Thresholds.Verdict::ok).toList());
         assertTrue(Report.json(List.of(f), total, verdicts).contains("\"ok\" : false"));
+    }
+
+    /** The two email variants with the given bodies and subjects, and nothing else of the plan. */
+    BuildOutput variants(String subject1, String body1, String subject2, String body2, BuiltAsset... more) {
+        List<BuiltAsset> assets = new java.util.ArrayList<>(List.of(
+                asset("breeze/email.hello/flyers/delta/v1", "email", email(subject1, body1), Map.of("txt", body1), "generated", List.of()),
+                asset("breeze/email.hello/flyers/delta/v2", "email", email(subject2, body2), Map.of("txt", body2), "generated", List.of())));
+        assets.addAll(List.of(more));
+        return new BuildOutput(dir, new BuiltCampaign("breeze", "Breeze Days", "breeze.campaign", "copydeck", "m"), assets);
+    }
+
+    /** {@link #output()} and more assets. */
+    BuildOutput with(BuiltAsset... more) {
+        List<BuiltAsset> assets = new java.util.ArrayList<>(output().assets());
+        assets.addAll(List.of(more));
+        return new BuildOutput(dir, output().campaign(), assets);
+    }
+
+    static BuiltAsset landing(String benefits, String faq) {
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("hero_title", "Meet the Delta Glider");
+        f.put("hero_subtitle", "Easy launches from Kite Lab");
+        f.put("benefits", benefits);
+        f.put("faq", faq);
+        return asset("breeze/landing_page/flyers/delta/v1", "landing_page", f, Map.of("html", "<h1>Meet the Delta Glider</h1>"),
+                "generated", List.of());
+    }
+
+    @Test
+    void groundingCountsTheWordsTheGroundedRuleFindsInWrittenFields() {
+        Figures f = Evaluator.evaluate("breeze.campaign", output(), plan, new Evaluator.BuildStats(1, 1, 0), null);
+        // v2: "Try the Storm Hawk Pro at the shore." The run of capitals is a name (invented names count it);
+        // "shore" is no word of the brief. The blog: "Four words of intro." and "Easy launches from the sand, six words.":
+        // number words are claims, not neutral words. The failed SMS is not read; the declared CTA is the brief's.
+        assertEquals(Map.of("shore", 1, "four", 1, "intro", 1, "sand", 1, "six", 1), f.ungrounded());
+        assertEquals(5, f.grounding());
+        Figures twice = Figures.total("overall", List.of(f, f));
+        assertEquals(10, twice.grounding());
+        assertEquals(2, twice.ungrounded().get("sand"));
+
+        Figures clean = Evaluator.evaluate("breeze.campaign", variants("Meet the Delta Glider", "Steady flight in light wind.",
+                "Easy launches, every time", "Tangled lines? Not with the Delta Glider. Fly it today."), plan,
+                new Evaluator.BuildStats(1, 1, 0), null);
+        assertEquals(0, clean.grounding(), clean.ungrounded().toString());
+    }
+
+    @Test
+    void sharedSentencesAreLongSentencesTwoVariantsSayInTheSameField() {
+        Figures f = Evaluator.evaluate("breeze.campaign", variants(
+                "Meet the Delta Glider",
+                "The Delta Glider gives steady flight in light wind. Come and fly. Easy launches on any beach.",
+                "Meet the Delta Glider",
+                "Steady flight, every time. The delta  glider gives steady flight in light wind! Come and fly."),
+                plan, new Evaluator.BuildStats(1, 1, 0), null);
+        // "Come and fly." is three words; "Easy launches on any beach." only one variant says; the preheader "Light wind
+        // ahead" is in both but short; the declared CTA "Fly the Delta" is the same by definition.
+        assertEquals(List.of("meet the delta glider", "the delta glider gives steady flight in light wind"),
+                f.sharedSentences(), "case, spacing and the end mark aside");
+    }
+
+    @Test
+    void aSentenceIsSharedOnlyBetweenVariantsOfOneGroupAndOneField() {
+        BuiltAsset blog = asset("breeze/blog_post/flyers/delta/v1", "blog_post",
+                Map.of("title", "Light wind", "intro", "Meet the Delta Glider", "body", "The Delta Glider gives steady flight."),
+                Map.of("md", "# Light wind"), "generated", List.of());
+        Figures f = Evaluator.evaluate("breeze.campaign", variants("Meet the Delta Glider today",
+                "Easy launches on any beach.", "Easy launches on any beach", "Meet the Delta Glider today."), plan,
+                new Evaluator.BuildStats(1, 1, 0), null);
+        assertEquals(List.of(), f.sharedSentences(), "the subject of one is the body of the other");
+        assertEquals(List.of(), Evaluator.evaluate("breeze.campaign", new BuildOutput(dir, new BuiltCampaign("breeze",
+                "Breeze Days", "breeze.campaign", "copydeck", "m"), List.of(blog)), plan, new Evaluator.BuildStats(1, 1, 0), null)
+                .sharedSentences(), "a single variant shares nothing");
+        assertEquals("breeze/email.hello/flyers/delta", LongCopy.variantGroup("breeze/email.hello/flyers/delta/v12"));
+    }
+
+    @Test
+    void longFormCountsEveryFieldOfBlogPostsAndLandingPagesAndTheFaqsAnswers() {
+        String benefits = ("Steady flight in light wind. " + "Easy launches from any beach, every time you fly. ").repeat(14);
+        String faq = "Q: What is the Delta Glider?\nA: A beach kite from Kite Lab.\n"
+                + "Q: Does it fly in light wind?\nA:\n"
+                + "Q: What does it cost?\n\nA: $40.00.\n"
+                + "Q: Who is it for?";
+        Figures f = Evaluator.evaluate("breeze.campaign", output(), plan, new Evaluator.BuildStats(1, 1, 0), null);
+        assertEquals(new Figures.LongForm(300, 1, 2 + 4 + 7, 13, 0), f.blog(), "title + intro + body");
+        assertEquals(0, f.landing().assets());
+        assertTrue(Double.isNaN(f.landing().average()) && Double.isNaN(f.faqAnsweredShare()));
+
+        Figures l = Evaluator.evaluate("breeze.campaign", with(landing(benefits, faq)), plan, new Evaluator.BuildStats(1, 1, 0), null);
+        int words = 4 + 5 + 14 * (5 + 9) + (6 + 7 + 7 + 1 + 5 + 2 + 5);   // title, subtitle, benefits, faq: 238
+        assertEquals(new Figures.LongForm(200, 1, words, words, 1), l.landing());
+        assertEquals(4, l.faqQuestions(), "every Q: line");
+        assertEquals(2, l.faqAnswered(), "an empty A: and a question with no A: line are unanswered; a blank line between is no matter");
+        assertEquals(0.5, l.faqAnsweredShare());
+
+        Figures both = Figures.total("overall", List.of(f, l));
+        assertEquals(new Figures.LongForm(300, 2, 26, 13, 0), both.blog());
+        assertEquals(0.0, both.blog().share());
+        assertEquals(13.0, both.blog().fewest());
+        assertEquals(4, both.faqQuestions());
+    }
+
+    @Test
+    void theNewBarsJudgeTheOverallFiguresAndABarOnAbsentAssetsIsMet() {
+        Figures f = Evaluator.evaluate("breeze.campaign",
+                with(landing("Steady flight in light wind.", "Q: Who is it for?\nA: Beach kite flyers.\nQ: Why?")), plan, new Evaluator.BuildStats(1, 1, 0), null);
+        assertEquals(5, f.grounding());
+        assertEquals(0, f.sharedSentences().size());
+        assertEquals(13, f.blog().min());
+
+        List<Thresholds.Verdict> verdicts = new Thresholds(null, null, null, null, null, null, null, 4, 0, 13, 50, 0.5)
+                .judge(f);
+        assertEquals(List.of("--max-grounding", "--max-shared", "--min-blog-words", "--min-landing-words", "--min-faq-answered"),
+                verdicts.stream().map(Thresholds.Verdict::option).toList());
+        assertEquals(List.of(false, true, true, false, true), verdicts.stream().map(Thresholds.Verdict::ok).toList(),
+                "5 > 4 ungrounded; no shared; 13 >= 13 blog words; a page of 4 + 5 + 5 + 11 words < 50; 1 of 2 answered");
+        assertEquals(List.of(5.0, 0.0, 13.0, 25.0, 0.5), verdicts.stream().map(Thresholds.Verdict::value).toList());
+
+        Figures noLongForm = Evaluator.evaluate("breeze.campaign", variants("Meet the Delta Glider", "Steady flight.",
+                "Easy launches", "Fly it."), plan, new Evaluator.BuildStats(1, 1, 0), null);
+        List<Thresholds.Verdict> none = new Thresholds(null, null, null, null, null, null, null, null, null, 300, 200, 1.0)
+                .judge(noLongForm);
+        assertTrue(none.stream().allMatch(Thresholds.Verdict::ok), "no blog post, no landing page, no FAQ: nothing falls short");
+        assertTrue(Double.isNaN(none.get(0).value()));
+    }
+
+    @Test
+    void theJsonAndTheTableCarryTheNewFigures() throws Exception {
+        Figures f = Evaluator.evaluate("breeze.campaign", output(), plan, new Evaluator.BuildStats(1, 1, 0), null);
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Report.json(List.of(f), f, List.of()));
+        var spec = root.get("specs").get(0);
+        assertEquals(5, spec.at("/grounding/findings").asInt());
+        assertEquals(1, spec.at("/grounding/words/shore").asInt());
+        assertEquals(0, spec.at("/sharedSentences/count").asInt());
+        assertTrue(spec.at("/sharedSentences/sentences").isArray());
+        assertEquals(13, spec.at("/longForm/blog_post/min").asInt());
+        assertEquals(300, spec.at("/longForm/blog_post/bar").asInt());
+        assertEquals(0.0, spec.at("/longForm/blog_post/share").asDouble());
+        assertTrue(spec.at("/longForm/landing_page/min").isNull(), "no landing page: null, not 0");
+        assertEquals(0, spec.at("/longForm/faq/questions").asInt());
+        String table = Report.table(List.of(f), f, List.of());
+        assertTrue(table.contains("ungrounded words: 5: four 1, intro 1, sand 1, shore 1, six 1"), table);
+        assertTrue(table.contains("long form: blog posts 1, words 13.0 / 13 (average / fewest), ≥ 300: 0.00; landing pages none;"
+                + " faq answered 0 of 0"), table);
     }
 }

@@ -50,6 +50,7 @@ public final class CopyRules {
         rules.add(new FactTwice());
         rules.add(new OwnWords());
         rules.add(new OnlyDeclaredNames());
+        rules.add(new Grounded());
         rules.add(new ComputedFacts());
         rules.add(new TokenSalad());
         rules.add(new SentenceShape());

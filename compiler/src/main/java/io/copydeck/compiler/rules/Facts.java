@@ -37,6 +37,7 @@ public final class Facts {
     private final Set<String> counts;
     private final DeclaredNames names;
     private final List<String> phrases;
+    private final List<List<String>> wordsByFact;
 
     private Facts(Brief brief) {
         this.brief = brief;
@@ -58,6 +59,8 @@ public final class Facts {
         this.names = new DeclaredNames(text, words, brief.offering().name().strip(), items);
         this.phrases = brief.facts().stream().filter(f -> f.length() < LONGEST_PHRASE && Words.of(f).size() >= 2)
                 .map(f -> f.toLowerCase(Locale.ROOT)).toList();
+        this.wordsByFact = brief.facts().stream().map(f -> Words.of(f).stream().map(Words.Word::lower).toList())
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     public static Facts of(Brief brief) {
@@ -94,6 +97,11 @@ public final class Facts {
     /** Whether a bare number is a count the brief gives in words, or a bundle's quantity. */
     boolean counts(String number) {
         return counts.contains(number);
+    }
+
+    /** Each fact's words, lowercase, in order: what a hashtag may be made of ({@link Grounded}). */
+    List<List<String>> wordsByFact() {
+        return wordsByFact;
     }
 
     DeclaredNames names() {

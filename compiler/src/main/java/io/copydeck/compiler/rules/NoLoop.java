@@ -25,20 +25,43 @@ public final class NoLoop implements CopyRule {
         return field.name() + " does not repeat itself";
     }
 
+    /**
+     * Looping is within a run of text: trigrams are compared within a paragraph, since the parts of
+     * a long field (a post's sections, dsl/plan/LongForm) are generated one by one and may each say
+     * "with {product} you" once. Across paragraphs, a sentence said again word for word is a loop.
+     */
     @Override
     public List<Finding> check(RuleInput in) {
-        List<Words.Word> words = Words.of(in.text());
+        Set<String> sentences = new HashSet<>();
+        int offset = 0;
+        for (String paragraph : in.text().split("\n\n", -1)) {
+            List<Finding> found = inParagraph(paragraph, offset);
+            if (!found.isEmpty()) return found;
+            for (Sentences.Sentence s : Sentences.of(paragraph)) {
+                List<Words.Word> w = Words.of(s.text());
+                if (w.size() >= 5 && !sentences.add(key(s.text()))) {
+                    return List.of(new Finding(ID, "\"" + s.text().strip() + "\" a second time", offset + s.start(),
+                            offset + s.end()));
+                }
+            }
+            offset += paragraph.length() + 2;
+        }
+        return List.of();
+    }
+
+    private static List<Finding> inParagraph(String text, int offset) {
+        List<Words.Word> words = Words.of(text);
         Set<String> trigrams = new HashSet<>();
         int run = 1;
         for (int i = 0; i < words.size(); i++) {
             if (i > 0 && words.get(i).lower().equals(words.get(i - 1).lower())) {
-                if (++run >= 4) return List.of(at(words, i - 3, i, "the same word four times in a row"));
+                if (++run >= 4) return List.of(at(words, i - 3, i, offset, "the same word four times in a row"));
             } else {
                 run = 1;
             }
             if (i >= 2) {
                 String t = words.get(i - 2).lower() + " " + words.get(i - 1).lower() + " " + words.get(i).lower();
-                if (!trigrams.add(t)) return List.of(at(words, i - 2, i, "\"" + t + "\" a second time"));
+                if (!trigrams.add(t)) return List.of(at(words, i - 2, i, offset, "\"" + t + "\" a second time"));
             }
         }
         return List.of();
@@ -67,7 +90,7 @@ public final class NoLoop implements CopyRule {
         return k.toString();
     }
 
-    private static Finding at(List<Words.Word> words, int first, int last, String message) {
-        return new Finding(ID, message, words.get(first).start(), words.get(last).end());
+    private static Finding at(List<Words.Word> words, int first, int last, int offset, String message) {
+        return new Finding(ID, message, offset + words.get(first).start(), offset + words.get(last).end());
     }
 }

@@ -132,11 +132,22 @@ public record Brief(Brand brand, Campaign campaign, Positioning positioning, Aud
         }
     }
 
-    /** The channel: its id, tone, declared call to action (null when it leaves it to the model), hashtags. */
-    public record Channel(ChannelId id, List<String> tone, String cta, List<String> hashtags, int variants) {
+    /**
+     * The channel: its id, tone, declared call to action (null when it leaves it to the model),
+     * hashtags, variants, and the copywriting formula its assets follow (the channel's, else the
+     * objective's, {@link Formula#forObjective}).
+     */
+    public record Channel(ChannelId id, List<String> tone, String cta, List<String> hashtags, int variants,
+                          Formula formula) {
         public Channel {
             tone = List.copyOf(tone);
             hashtags = List.copyOf(hashtags);
+            if (formula == null) formula = Formula.AIDA;
+        }
+
+        /** A channel following the default formula. */
+        public Channel(ChannelId id, List<String> tone, String cta, List<String> hashtags, int variants) {
+            this(id, tone, cta, hashtags, variants, null);
         }
     }
 }

@@ -120,7 +120,7 @@ final class ModelBuilder {
                 b.all("hashtags", String.class), b.one("template", String.class),
                 b.children("limits").stream().findFirst().map(this::limits).orElse(Limits.NONE),
                 b.children("generation").stream().findFirst().map(this::generation).orElse(Generation.NONE),
-                where(b));
+                where(b), b.one("formula", String.class));
     }
 
     private Limits limits(TypedBlock b) {

@@ -3,7 +3,9 @@ package io.copydeck.dsl.plan;
 import io.copydeck.dsl.brief.Brief;
 import io.copydeck.dsl.brief.ChannelId;
 import io.copydeck.dsl.brief.DateFact;
+import io.copydeck.dsl.brief.Faq;
 import io.copydeck.dsl.brief.FieldSpec;
+import io.copydeck.dsl.brief.Formula;
 import io.copydeck.dsl.brief.JobId;
 import io.copydeck.dsl.brief.Language;
 import io.copydeck.dsl.brief.Offering;
@@ -24,6 +26,7 @@ import io.copydeck.dsl.model.Ref;
 import io.copydeck.dsl.model.Spec;
 import io.copydeck.dsl.model.DateWindow;
 import io.copydeck.dsl.schema.FieldKind;
+import io.copydeck.dsl.text.TextMeasure;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
@@ -76,7 +79,10 @@ public final class Interpreter {
         Brief.Positioning positioning = positioning();
         for (Channel ch : campaign.channels()) {
             ChannelId channelId = new ChannelId(ch.kind().name(), ch.id());
-            Brief.Channel channel = new Brief.Channel(channelId, ch.tone(), ch.cta(), ch.hashtags(), ch.variants());
+            Formula formula = ch.formula() != null ? Formula.parse(ch.formula())
+                    : Formula.forObjective(campaignFacts.objective());
+            Brief.Channel channel = new Brief.Channel(channelId, ch.tone(), ch.cta(), ch.hashtags(), ch.variants(),
+                    formula);
             for (String audienceId : audienceIds(ch)) {
                 Brief.Audience audience = audience(audienceId);
                 for (String offeringId : offeringIds(ch)) {
@@ -85,10 +91,13 @@ public final class Interpreter {
                             promoFor(ch, offering), channel);
                     for (int v = 1; v <= ch.variants(); v++) {
                         for (FieldKind field : ch.kind().fields()) {
-                            JobId id = new JobId(campaign.id(), channelId, audienceId, offeringId, v, field.name());
-                            FieldSpec spec = fieldSpec(ch, field);
-                            jobs.add(new Job(id, brief, spec, Decoding.merge(ch.generation(), campaign.generation(),
-                                    defaultMaxTokens(spec)), seed(id.toString(), ch)));
+                            // A long field is its parts (sections, blocks), each a job of its own.
+                            for (FieldSpec spec : LongForm.pieces(ch.kind().name(), fieldSpec(ch, field, brief), brief)) {
+                                String name = spec.isPart() ? field.name() + "." + spec.part().name() : field.name();
+                                JobId id = new JobId(campaign.id(), channelId, audienceId, offeringId, v, name);
+                                jobs.add(new Job(id, brief, spec, Decoding.merge(ch.generation(), campaign.generation(),
+                                        defaultMaxTokens(spec)), seed(id.toString(), ch)));
+                            }
                         }
                     }
                 }
@@ -113,9 +122,10 @@ public final class Interpreter {
     /**
      * The field's limits (the one rule in {@link FieldKind#effectiveLimits}), whether it is one line,
      * the texts to include and the phrases to avoid (brand ∪ channel, each once in any case), and the
-     * channel's declared `cta` for the field that is the asset's call to action.
+     * channel's declared `cta` for the field that is the asset's call to action, and a landing
+     * page's FAQ, planned from the brief's facts ({@link Faq}).
      */
-    private FieldSpec fieldSpec(Channel ch, FieldKind field) {
+    private FieldSpec fieldSpec(Channel ch, FieldKind field, Brief brief) {
         Set<String> avoid = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
         Brand brand = brandModel();
@@ -124,8 +134,10 @@ public final class Interpreter {
         for (String a : all) {
             if (seen.add(a.toLowerCase(Locale.ROOT))) avoid.add(a);
         }
-        String declared = field.name().equals(ch.kind().ctaField()) ? ch.cta() : null;
         List<Length> limits = field.effectiveLimits(ch.limits().byField().get(field.name()));
+        String declared = field.name().equals(ch.kind().ctaField()) ? ch.cta()
+                : ch.kind().name().equals("landing_page") && field.name().equals("faq")
+                ? Faq.of(brief, text -> TextMeasure.ESTIMATE.fitsAll(text, limits)) : null;
         // A tight words limit lowers the minimum: never more than half of what the field may hold.
         int minWords = limits.stream().filter(l -> l.unit() == LengthUnit.WORDS)
                 .mapToInt(l -> Math.min(field.minWords(), l.count() / 2)).min().orElse(field.minWords());
@@ -135,6 +147,8 @@ public final class Interpreter {
 
     /** Enough tokens for the field's limit (GPT-2 averages about 4 characters a token), with room to end cleanly. */
     private static int defaultMaxTokens(FieldSpec field) {
+        // A section of about a hundred words, its subhead and its slots.
+        if (field.isPart() && field.limits().isEmpty()) return 256;
         int tokens = Integer.MAX_VALUE;
         for (Length l : field.limits()) {
             int t = switch (l.unit()) {

@@ -65,7 +65,9 @@ public final class Schema {
     private static final Map<String, String> DEFAULTS = Map.of(
             "channel.variants", "`1`",
             "channel.audience", "the positioning's `for`",
-            "channel.products", "every product in the campaign");
+            "channel.products", "every product in the campaign",
+            "channel.formula", "by the campaign's objective: `pas` for conversion, `fab` for consideration, `bab` for "
+                    + "retention, `aida` otherwise");
 
     // ---- the table --------------------------------------------------------------------
 
@@ -168,6 +170,10 @@ public final class Schema {
                                 BigDecimal.ONE, BigDecimal.valueOf(50), false),
                         list("tone", ValueType.WORD, "Tone words for this channel."),
                         optional("cta", ValueType.STRING, "Call to action text."),
+                        enumOf("formula", "The copywriting formula the channel's assets follow: `aida` (attention, "
+                                        + "interest, desire, action), `pas` (problem, agitate, solution), `bab` (before, "
+                                        + "after, bridge) or `fab` (features, advantages, benefits).",
+                                "aida", "pas", "bab", "fab"),
                         list("must_include", ValueType.STRING,
                                 "Texts that must appear in each asset (case-insensitive)."),
                         list("avoid", ValueType.STRING, "Added to the brand's avoid list."),
@@ -205,7 +211,8 @@ public final class Schema {
         kind(kinds, "email", "An email: subject line, preheader, body and call-to-action button.", false,
                 new Compliance(false, true, true, List.of("html", "txt")), "cta",
                 line("subject", 78, "Subject line."), line("preheader", 110, "Preview text shown after the subject."),
-                text("body", "The email's body.").withMinWords(25), line("cta", 40, "Button text; the channel's `cta` when it has one."));
+                new FieldKind("body", words(150), RECOMMENDED, false,
+                        "The email's body: two or three paragraphs, 60 to 150 words.").withMinWords(60), line("cta", 40, "Button text; the channel's `cta` when it has one."));
         kind(kinds, "sms", "A text message; the opt-out line is part of it.", false,
                 new Compliance(true, false, false, List.of("txt")), null,
                 new FieldKind("text", chars(160), PER_SEGMENT, true, "Message text: 160 chars per segment; longer "
@@ -227,10 +234,12 @@ public final class Schema {
         kind(kinds, "landing_page", "A landing page: hero, benefits and FAQ sections.", false,
                 new Compliance(false, true, false, List.of("html")), null,
                 line("hero_title", 70, "The page's main headline."), new FieldKind("hero_subtitle", null, NONE, true, "Line under the title."),
-                text("benefits", "The benefits section."), text("faq", "Frequently asked questions."));
+                text("benefits", "The benefits section: three or four blocks, a title and two sentences each."),
+                text("faq", "Frequently asked questions, planned from the brief's facts: each question has its answer."));
         kind(kinds, "blog_post", "A blog post.", false, new Compliance(false, false, false, List.of("md")), null,
-                line("title", 70, "Post title."), text("intro", "Opening paragraph.").withMinWords(12),
-                text("body", "The post.").withMinWords(50));
+                line("title", 70, "Post title."), text("intro", "Opening paragraph.").withMinWords(30),
+                text("body", "The post: three or more sections with subheads, in the channel's formula's order, and a "
+                        + "close with the call to action; each generated on its own.").withMinWords(200));
         return kinds;
     }
 
@@ -285,4 +294,6 @@ public final class Schema {
     }
 
     private static Length chars(int n) { return new Length(n, LengthUnit.CHARS); }
+
+    private static Length words(int n) { return new Length(n, LengthUnit.WORDS); }
 }

@@ -42,7 +42,7 @@ public final class BuildMojo extends AbstractMojo {
     @Parameter(property = "copydeck.batch", defaultValue = "8")
     int batch;
 
-    @Parameter(property = "copydeck.candidates", defaultValue = "4")
+    @Parameter(property = "copydeck.candidates", defaultValue = "2")
     int candidates;
 
     @Parameter(property = "copydeck.rounds", defaultValue = "3")

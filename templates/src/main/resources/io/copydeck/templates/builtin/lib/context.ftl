@@ -43,6 +43,7 @@ Unlike: {unlike}
 <#if campaign.objective??>
 Goal: ${campaign.objective}
 </#if>
+Formula: ${channel.formula?upper_case}
 <#if channel.tone?has_content>
 Tone: ${channel.tone?join(", ")}
 </#if>
@@ -51,6 +52,71 @@ Call to action: {cta}
 </#if>
 <#if field.limits?has_content>
 Length: at most ${field.limits?join(", ")}
+</#if>
+</#macro>
+
+<#-- The brief of one part of a long field (a blog section, a benefit block, the close): the brand, the
+     product and only the facts the part is about, so the part's prompt leaves the model room to write
+     a whole section within its context. -->
+<#macro part topic>
+Brand: {brand}<#if brand.voice?has_content> | Voice: ${brand.voice?join(", ")}</#if>
+Product: {product}<#if positioning?? && positioning.category??> | {category}</#if>
+<#if topic == "pains">
+<#if audience.pains?has_content>
+Pains: <#list audience.pains as p>{pain.${p?index}}<#sep>; </#list>
+</#if>
+<#if positioning?? && positioning.need??>
+Need: {need}
+</#if>
+<#if positioning?? && positioning.unlike??>
+Unlike: {unlike}
+</#if>
+<#if product.benefits?has_content>
+Benefits: <#list product.benefits as b>{benefit.${b?index}}<#sep>; </#list>
+<#elseif positioning?? && positioning.benefit??>
+Benefits: {benefit}
+</#if>
+<#elseif topic == "benefits" || topic == "close">
+<#if product.benefits?has_content>
+Benefits: <#list product.benefits as b>{benefit.${b?index}}<#sep>; </#list>
+<#elseif positioning?? && positioning.benefit??>
+Benefits: {benefit}
+</#if>
+<#if topic == "benefits" && audience.motivations?has_content>
+Wants: <#list audience.motivations as m>{motivation.${m?index}}<#sep>; </#list>
+</#if>
+<#if topic == "close">
+<#if product.kind == "bundle" && product.items?has_content>
+Items: {items}
+</#if>
+<@offer/>
+</#if>
+<#elseif topic == "features">
+<#if product.kind == "bundle" && product.items?has_content>
+Items: {items}
+</#if>
+<#if product.kind != "bundle" && product.features?has_content>
+Features: <#list product.features as f>{feature.${f?index}}<#sep>; </#list>
+</#if>
+<#elseif topic == "proof">
+<#if positioning?? && positioning.proof??>
+Proof: {proof}
+</#if>
+<#if positioning?? && positioning.unlike??>
+Unlike: {unlike}
+</#if>
+<#elseif topic == "start">
+<#if product.kind == "bundle" && product.items?has_content>
+Items: {items}
+</#if>
+<@offer/>
+</#if>
+<#if channel.tone?has_content>
+Tone: ${channel.tone?join(", ")}
+</#if>
+Formula: ${channel.formula?upper_case}
+<#if channel.cta??>
+Call to action: {cta}
 </#if>
 </#macro>
 

@@ -1,0 +1,84 @@
+package io.copydeck.dsl.plan;
+
+import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.brief.FieldSpec;
+import io.copydeck.dsl.brief.Offering;
+import io.copydeck.dsl.brief.Section;
+import io.copydeck.dsl.brief.Slots;
+import io.copydeck.dsl.model.Length;
+import io.copydeck.dsl.model.LengthUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plans long fields as parts, each generated on its own, so that no text is cut short by the
+ * model's context or a token cap and every part has a job: a blog post's body is its sections
+ * (in the formula's order, {@link Section#plan}) and a close with the call to action; a landing
+ * page's benefits are blocks, one per benefit or feature. Every other field is one piece.
+ */
+final class LongForm {
+    /** The fewest words of a blog section: three of them and the intro make a post of 300 words. */
+    static final int SECTION_WORDS = 80;
+    static final int CLOSE_WORDS = 20;
+    /** The fewest words of a landing page's benefit block: its title and two sentences. */
+    static final int BLOCK_WORDS = 25;
+    /** Landing pages show three or four benefit blocks. */
+    static final int FEWEST_BLOCKS = 3;
+    static final int MOST_BLOCKS = 4;
+
+    private LongForm() {}
+
+    /** The pieces of one field: the field itself, or its parts in order. */
+    static List<FieldSpec> pieces(String kind, FieldSpec field, Brief brief) {
+        if (field.isDeclared()) return List.of(field);
+        if (kind.equals("blog_post") && field.name().equals("body")) {
+            List<String> names = new ArrayList<>();
+            Section.plan(brief.channel().formula(), brief).forEach(s -> names.add(s.word()));
+            List<FieldSpec> parts = new ArrayList<>();
+            int n = names.size() + 1;
+            for (String name : names) parts.add(part(field, name, true, n, SECTION_WORDS));
+            parts.add(part(field, "close", false, n, CLOSE_WORDS));
+            return parts;
+        }
+        if (kind.equals("landing_page") && field.name().equals("benefits")) {
+            List<String> blocks = blocks(brief);
+            return blocks.stream().map(b -> part(field, b, true, blocks.size(), BLOCK_WORDS)).toList();
+        }
+        return List.of(field);
+    }
+
+    /**
+     * A landing page's benefit blocks, each named by the slot it is about: the benefits, then the
+     * features, then the proof, three or four of them; the product, the brand and the category
+     * fill a thin brief's last places.
+     */
+    static List<String> blocks(Brief brief) {
+        List<String> blocks = new ArrayList<>();
+        for (int i = 0; i < brief.offering().benefits().size() && blocks.size() < MOST_BLOCKS - 1; i++) {
+            blocks.add("benefit." + i);
+        }
+        if (blocks.isEmpty() && brief.positioning() != null && brief.positioning().benefit() != null) blocks.add("benefit");
+        // A bundle is its items: prompts show them instead of features.
+        boolean bundle = brief.offering() instanceof Offering.Bundle;
+        for (int i = 0; !bundle && i < brief.offering().features().size() && blocks.size() < MOST_BLOCKS; i++) {
+            blocks.add("feature." + i);
+        }
+        if (blocks.size() < MOST_BLOCKS && brief.positioning() != null && brief.positioning().proof() != null) {
+            blocks.add("proof");
+        }
+        Slots slots = Slots.of(brief);
+        for (String filler : List.of("product", "brand", "category", "need")) {
+            if (blocks.size() < FEWEST_BLOCKS && slots.value(filler).isPresent()) blocks.add(filler);
+        }
+        return List.copyOf(blocks);
+    }
+
+    /** A part with its share of the field's limits and its fewest words, at most half of its words share. */
+    private static FieldSpec part(FieldSpec field, String name, boolean heading, int parts, int fewestWords) {
+        List<Length> shares = field.limits().stream()
+                .map(l -> new Length(Math.max(1, l.count() / parts), l.unit())).toList();
+        int minWords = shares.stream().filter(l -> l.unit() == LengthUnit.WORDS)
+                .mapToInt(l -> Math.min(fewestWords, l.count() / 2)).min().orElse(fewestWords);
+        return field.part(name, heading, shares, minWords);
+    }
+}
