@@ -54,8 +54,10 @@ class PlanGoldenTest {
     void planTableCountsJobsAndAssets() {
         CliTest.Run run = CliTest.run("plan", examples().get(0).toString());
         assertEquals(0, run.exit(), run.err());
-        assertTrue(run.out().contains("autumn_tea/email.winback/lapsed_subscribers/chai_blend/v2/subject    55 chars"),
+        assertTrue(run.out().matches("(?s).*autumn_tea/email\\.winback/lapsed_subscribers/chai_blend/v2/subject +55 chars.*"),
                 run.out());
+        assertTrue(run.out().contains("autumn_tea/blog_post/office_drinkers/green_sencha/v1/body.pains "),
+                "a post's sections are jobs of their own: " + run.out());
         assertTrue(run.out().strip().endsWith("53 jobs, 21 assets"), run.out());
     }
 

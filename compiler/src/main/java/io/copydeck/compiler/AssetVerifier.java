@@ -3,6 +3,8 @@ package io.copydeck.compiler;
 import io.copydeck.compiler.output.SentText;
 import io.copydeck.compiler.rules.AssetInput;
 import io.copydeck.compiler.rules.CopyRules;
+import io.copydeck.compiler.rules.EnoughWords;
+import io.copydeck.compiler.rules.LengthLimit;
 import io.copydeck.compiler.rules.Facts;
 import io.copydeck.compiler.rules.RuleInput;
 import io.copydeck.dsl.plan.Job;
@@ -30,12 +32,23 @@ public final class AssetVerifier {
         Job first = jobs.get(0);
         Facts facts = Facts.of(first.brief());
         List<ConstraintCheck> checks = new ArrayList<>();
-        // Each field once, whole: a long field's parts were chosen one by one, but it is read as one text.
-        Map<String, FieldSpec> wholes = new LinkedHashMap<>();
-        jobs.forEach(j -> wholes.putIfAbsent(j.field().name(), j.field().whole()));
-        for (FieldSpec field : wholes.values()) {
-            String text = fields.getOrDefault(field.name(), "");
-            checks.addAll(rules.check(new RuleInput(text, field, facts)));
+        // Each field once. A long field planned as parts (dsl/plan/LongForm) is checked part by part
+        // against each part's spec, as its parts were chosen, and as a whole against the field's limits
+        // and fewest words; a text whose parts cannot be told apart (edited by hand) is checked whole.
+        Map<String, List<FieldSpec>> byField = new LinkedHashMap<>();
+        jobs.forEach(j -> byField.computeIfAbsent(j.field().name(), k -> new ArrayList<>()).add(j.field()));
+        for (List<FieldSpec> specs : byField.values()) {
+            FieldSpec whole = specs.get(0).whole();
+            String text = fields.getOrDefault(whole.name(), "");
+            List<String> parts = List.of(text.split(BuildPipeline.PART_BREAK, -1));
+            if (!specs.get(0).isPart() || parts.size() != specs.size()) {
+                checks.addAll(rules.check(new RuleInput(text, whole, facts)));
+                continue;
+            }
+            for (int i = 0; i < parts.size(); i++) checks.addAll(rules.check(new RuleInput(parts.get(i), specs.get(i), facts)));
+            rules.check(new RuleInput(text, whole, facts)).stream()
+                    .filter(c -> c.rule().equals(LengthLimit.ID) || c.rule().equals(EnoughWords.ID))
+                    .forEach(checks::add);
         }
         checks.addAll(rules.check(new AssetInput(first.brief(), first.field(), fields, sentText(files))));
         return checks;

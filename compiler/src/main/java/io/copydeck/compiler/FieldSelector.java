@@ -7,6 +7,7 @@ import io.copydeck.compiler.rules.Sentences;
 import io.copydeck.compiler.rules.Words;
 import io.copydeck.dsl.brief.FieldSpec;
 import io.copydeck.dsl.brief.SlotRealiser;
+import io.copydeck.dsl.text.TextMeasure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,9 +110,21 @@ public final class FieldSelector {
             // states the real offer).
             String clean = TextCleaner.clean(realised, field.singleLine(), raw.complete());
             String cleaned = rules.repair(new RuleInput(clean, field, facts));
+            // A sentence an earlier part said goes, while the part keeps the words it needs: a
+            // part generated on its own cannot know what the others said, and a repeat that stays
+            // ranks lower below.
             if (!inText.isEmpty()) {
-                cleaned = Sentences.drop(cleaned, sentence -> Words.of(sentence.text()).size() >= 4
+                String deduped = Sentences.drop(cleaned, sentence -> Words.of(sentence.text()).size() >= 4
                         && inText.contains(sameness(sentence.text())));
+                if (TextMeasure.words(deduped) >= field.minWords()) cleaned = deduped;
+            }
+            // So does a stock sentence another variant said ("Something new has arrived."), on the same
+            // terms: variants exist to be compared. One that names what is sold or its call to action
+            // stays, since every variant has to say those.
+            if (!said.isEmpty()) {
+                String fresh = Sentences.drop(cleaned, sentence -> Words.of(sentence.text()).size() >= 4
+                        && said.contains(sameness(sentence.text())) && !namesADeclaredFact(sentence.text(), facts));
+                if (TextMeasure.words(fresh) >= field.minWords() && !fresh.isBlank()) cleaned = fresh;
             }
             // What the repairs dropped counts against a candidate: the rest of a text that lost most of
             // its sentences is grounded, but a whole text says more.
@@ -128,7 +141,8 @@ public final class FieldSelector {
             // Likelihood per token; another variant's text comes after every fresh one, and a text
             // cut mid-sentence is a last resort, after every whole one.
             boolean repeated = taken.contains(sameness(text));
-            long shared = said.isEmpty() ? 0 : sentences(text).stream().filter(said::contains).count();
+            long shared = said.isEmpty() && inText.isEmpty() ? 0
+                    : sentences(text).stream().filter(x -> said.contains(x) || inText.contains(x)).count();
             double score = raw.logProb() / Math.max(1, raw.tokens()) - DROPPED_WEIGHT * dropped - SHARED_WEIGHT * shared
                     - (repeated ? 100 : 0)
                     - (fitted != null && fitted.cutMidSentence() ? 1000 : 0);
@@ -146,6 +160,17 @@ public final class FieldSelector {
                 .forEach(e -> reasons.add(e.getKey() + " (failed by " + e.getValue() + " of " + candidates.size() + ")"));
         return new Selection(field.name(), null, List.of(), "no candidate met every rule: " + String.join("; ", reasons),
                 false, false);
+    }
+
+    /** Whether a sentence names the brand, what is sold (or a bundle's item) or says the call to action. */
+    private static boolean namesADeclaredFact(String sentence, Facts facts) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        var brief = facts.brief();
+        List<String> declared = new ArrayList<>(List.of(brief.brand().name(), brief.offering().name()));
+        if (brief.channel().cta() != null) declared.add(brief.channel().cta());
+        if (brief.offering() instanceof io.copydeck.dsl.brief.Offering.Bundle b) b.items().forEach(i -> declared.add(i.name()));
+        return declared.stream().filter(d -> d != null && !d.isBlank())
+                .anyMatch(d -> lower.contains(d.toLowerCase(Locale.ROOT)));
     }
 
     /**

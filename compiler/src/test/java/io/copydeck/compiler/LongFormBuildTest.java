@@ -175,4 +175,18 @@ class LongFormBuildTest {
         assertTrue(first.startsWith("Ledgerline Invoices is here for late invoices and more."), first);
         assertFalse(second.contains("is here for late invoices and more"), "v2 takes its fresh candidate: " + second);
     }
+
+    @Test
+    void aStockSentenceAnotherVariantSaidGoesWhileOneNamingTheProductStays(@TempDir Path dir) throws Exception {
+        ScriptedModel model = new ScriptedModel(r -> ScriptedModel.cue(r.prompt()).equals("Tweet:")
+                ? "Something new has arrived today. Meet {product} from {brand} today. Say goodbye to {pain.0}."
+                : "Fine.");
+        BuildPipeline.Result r = build(dir, model);
+        List<Asset> posts = r.assets().stream().filter(a -> a.first().kind().equals("twitter")).toList();
+        String first = posts.get(0).fields().get("text");
+        String second = posts.get(1).fields().get("text");
+        assertTrue(first.startsWith("Something new has arrived today."), first);
+        assertFalse(second.contains("Something new has arrived today."), "a stock line is said once: " + second);
+        assertTrue(second.contains("Meet Ledgerline Invoices from Ledgerline today."), "what names the product stays: " + second);
+    }
 }

@@ -48,7 +48,7 @@ final class Stages {
               }
               channel sms { products: cold_brew;""");
 
-    /** A body's second paragraph: an email body has 60 words at the least, in two or three paragraphs. */
+    /** A body's second paragraph: an email body has 40 words at the least, in two or three paragraphs. */
     static final String SECOND_PARAGRAPH = "\n\nIt is ready when you are, it keeps for days, and it is as good at the end "
             + "of a long week as at the start. Try it this week and see for yourself.";
 

@@ -5,6 +5,7 @@ import io.copydeck.dsl.text.TextMeasure;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.check.Checker;
 import io.copydeck.dsl.model.Length;
+import io.copydeck.dsl.model.LengthUnit;
 import io.copydeck.compiler.ConstraintCheck;
 import io.copydeck.compiler.rules.CopyRules;
 import io.copydeck.compiler.rules.Facts;
@@ -44,6 +45,21 @@ public final class CorpusBuilder {
     static final int MAX_ROW_CHARS = 860;
 
     /** What was written; {@code rejected} counts the attempts each rule turned down, by rule id. */
+    /**
+     * The words an email body's target aims at: the rule's floor is 40 (a brief with few facts holds no
+     * more), but the model learns bodies of two or three paragraphs, 60 words and more; at most half a
+     * words limit, as the floor is.
+     */
+    static final int EMAIL_BODY_AIM = 60;
+
+    /** The field's spec as a target must meet it: an email body aims at {@link #EMAIL_BODY_AIM} words. */
+    static FieldSpec aimed(String kind, FieldSpec field) {
+        if (!kind.equals("email") || !field.name().equals("body")) return field;
+        int aim = field.limits().stream().filter(l -> l.unit() == LengthUnit.WORDS)
+                .mapToInt(l -> Math.min(EMAIL_BODY_AIM, l.count() / 2)).min().orElse(EMAIL_BODY_AIM);
+        return field.withMinWords(Math.max(field.minWords(), aim));
+    }
+
     public record Stats(int campaigns, int train, int valid, int skipped, Map<String, Integer> rejected) {}
 
     private CorpusBuilder() {}
@@ -81,7 +97,7 @@ public final class CorpusBuilder {
                             .getOrDefault("opt_out", "Reply STOP to opt out") : "";
                     // A target meets every rule the pipeline checks its field by (CopyRules), realised: a
                     // model taught a looping or too-short text would learn to write one.
-                    FieldSpec field = p.job().field();
+                    FieldSpec field = aimed(p.job().kind(), p.job().field());
                     Facts facts = factsByBrief.computeIfAbsent(p.job().brief(), Facts::of);
                     String target = grammar.write(p.job().kind(), field.name(), field.isPart() ? field.part().name() : null,
                             t -> {

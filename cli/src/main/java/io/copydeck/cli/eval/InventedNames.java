@@ -43,8 +43,10 @@ public final class InventedNames {
         return found;
     }
 
+    /** Backed when a fact holds it letter for letter, a possessive's "'s" aside ("Northwind Tea's"). */
     private static boolean backed(String run, List<String> facts) {
-        return facts.stream().anyMatch(f -> f.contains(run));
+        String name = run.endsWith("'s") || run.endsWith("’s") ? run.substring(0, run.length() - 2) : run;
+        return facts.stream().anyMatch(f -> f.contains(name));
     }
 
     /** At the line's start, or after `.`, `!`, `?`, `:` or `…` (quotes, brackets, bullets and spaces between). */

@@ -146,6 +146,8 @@ class EvaluatorTest {
                 "reported without the sentence's first word");
         assertEquals(List.of(), InventedNames.unbacked("Meet Kite today.", facts), "one name word after it is no run");
         assertEquals(List.of(), InventedNames.unbacked("Benefits\nDelta Glider", facts), "lines do not run together");
+        assertEquals(List.of(), InventedNames.unbacked("Delta Glider is Kite Lab's kite.", facts), "a name's possessive is the name");
+        assertEquals(List.of("Kite Labs's"), InventedNames.unbacked("It is Kite Labs's kite.", facts), "a possessive of no name is none");
         assertEquals(List.of("PlanPilot", "GiftIdeas"), InventedNames.unbacked("Your new favourite: PlanPilot #GiftIdeas",
                 List.of("#KiteDays")), "a capital after a small letter makes one word a name");
         assertEquals(List.of(), InventedNames.unbacked("Fly on #KiteDays", List.of("#KiteDays")));

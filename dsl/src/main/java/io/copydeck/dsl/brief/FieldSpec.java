@@ -41,6 +41,11 @@ public record FieldSpec(String name, List<Length> limits, boolean singleLine, in
                 new Part(partName, heading, this));
     }
 
+    /** The same spec with another fewest words. */
+    public FieldSpec withMinWords(int words) {
+        return new FieldSpec(name, limits, singleLine, words, mustInclude, avoid, declared, part);
+    }
+
     public boolean isPart() {
         return part != null;
     }

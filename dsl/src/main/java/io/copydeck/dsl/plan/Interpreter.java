@@ -139,10 +139,25 @@ public final class Interpreter {
                 : ch.kind().name().equals("landing_page") && field.name().equals("faq")
                 ? Faq.of(brief, text -> TextMeasure.ESTIMATE.fitsAll(text, limits)) : null;
         // A tight words limit lowers the minimum: never more than half of what the field may hold.
+        int fewest = thinBrief(brief) ? Math.min(field.minWords(), THIN_BRIEF_WORDS) : field.minWords();
         int minWords = limits.stream().filter(l -> l.unit() == LengthUnit.WORDS)
-                .mapToInt(l -> Math.min(field.minWords(), l.count() / 2)).min().orElse(field.minWords());
+                .mapToInt(l -> Math.min(fewest, l.count() / 2)).min().orElse(fewest);
         return new FieldSpec(field.name(), limits, field.singleLine(), minWords, ch.mustInclude(), List.copyOf(avoid),
                 declared);
+    }
+
+    /** The most words a text may be asked for when its brief has few facts ({@link #thinBrief}). */
+    static final int THIN_BRIEF_WORDS = 40;
+
+    /**
+     * A brief with fewer than four facts to tell (benefits, features, pains, motivations, proof):
+     * 60 words of email about it would be filler, so its fields ask for no more than
+     * {@link #THIN_BRIEF_WORDS}.
+     */
+    static boolean thinBrief(Brief b) {
+        int facts = b.offering().benefits().size() + b.offering().features().size() + b.audience().pains().size()
+                + b.audience().motivations().size() + (b.positioning() != null && b.positioning().proof() != null ? 1 : 0);
+        return facts < 4;
     }
 
     /** Enough tokens for the field's limit (GPT-2 averages about 4 characters a token), with room to end cleanly. */
