@@ -136,8 +136,7 @@ public final class Interpreter {
         }
         List<Length> limits = field.effectiveLimits(ch.limits().byField().get(field.name()));
         String declared = field.name().equals(ch.kind().ctaField()) ? ch.cta()
-                : ch.kind().name().equals("landing_page") && field.name().equals("faq")
-                ? Faq.of(brief, text -> TextMeasure.ESTIMATE.fitsAll(text, limits)) : null;
+                : field.planned() ? Faq.of(brief, text -> TextMeasure.ESTIMATE.fitsAll(text, limits)) : null;
         // A tight words limit lowers the minimum: never more than half of what the field may hold.
         int fewest = thinBrief(brief) ? Math.min(field.minWords(), THIN_BRIEF_WORDS) : field.minWords();
         int minWords = limits.stream().filter(l -> l.unit() == LengthUnit.WORDS)

@@ -6,14 +6,24 @@ import java.util.List;
 
 /**
  * A field of a channel kind's asset, with its platform limit (null when the platform sets none)
- * and whether it is one line (a subject, a headline, a button) or running text.
+ * and whether it is one line (a subject, a headline, a button) or running text; {@code planned}
+ * when the interpreter writes it from the brief's facts instead of the model.
  * A HARD limit cannot be loosened; RECOMMENDED and PER_SEGMENT ones can, with a warning.
  */
-public record FieldKind(String name, Length limit, LimitKind limitKind, boolean singleLine, int minWords, String doc) {
+public record FieldKind(String name, Length limit, LimitKind limitKind, boolean singleLine, int minWords, String doc,
+                        boolean planned) {
     public enum LimitKind { NONE, HARD, RECOMMENDED, PER_SEGMENT }
 
     public FieldKind(String name, Length limit, LimitKind limitKind, boolean singleLine, String doc) {
-        this(name, limit, limitKind, singleLine, 0, doc);
+        this(name, limit, limitKind, singleLine, 0, doc, false);
+    }
+
+    /**
+     * The same field, planned by the interpreter from the brief's facts and never generated (a
+     * landing page's FAQ, {@code dsl/brief/Faq}): it has no prompt template.
+     */
+    public FieldKind asPlanned() {
+        return new FieldKind(name, limit, limitKind, singleLine, minWords, doc, true);
     }
 
     /**
@@ -21,7 +31,7 @@ public record FieldKind(String name, Length limit, LimitKind limitKind, boolean 
      * ("Dear friend,") is no body. The interpreter keeps it at most half of a words limit.
      */
     public FieldKind withMinWords(int words) {
-        return new FieldKind(name, limit, limitKind, singleLine, words, doc);
+        return new FieldKind(name, limit, limitKind, singleLine, words, doc, planned);
     }
 
     /**

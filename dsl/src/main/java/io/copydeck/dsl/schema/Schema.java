@@ -236,7 +236,8 @@ public final class Schema {
                 new Compliance(false, true, false, List.of("html")), null,
                 line("hero_title", 70, "The page's main headline."), new FieldKind("hero_subtitle", null, NONE, true, "Line under the title."),
                 text("benefits", "The benefits section: three or four blocks, a title and two sentences each."),
-                text("faq", "Frequently asked questions, planned from the brief's facts: each question has its answer."));
+                text("faq", "Frequently asked questions, planned from the brief's facts: each question has its answer.")
+                        .asPlanned());
         kind(kinds, "blog_post", "A blog post.", false, new Compliance(false, false, false, List.of("md")), null,
                 line("title", 70, "Post title."), text("intro", "Opening paragraph.").withMinWords(30),
                 text("body", "The post: three or more sections with subheads, in the channel's formula's order, and a "
