@@ -51,8 +51,10 @@ public final class GenerationCache {
         Path f = file(key);
         if (!Files.exists(f)) return Optional.empty();
         try {
-            return Optional.of(JSON.readValue(Files.readString(f, StandardCharsets.UTF_8), RawCompletion.class));
-        } catch (IOException e) {
+            RawCompletion c = JSON.readValue(Files.readString(f, StandardCharsets.UTF_8), RawCompletion.class);
+            // `null`, `{}` or an entry without its text is as damaged as one that does not parse.
+            return c == null || c.text() == null ? Optional.empty() : Optional.of(c);
+        } catch (IOException | RuntimeException e) {
             return Optional.empty(); // a damaged entry is regenerated, not trusted
         }
     }
