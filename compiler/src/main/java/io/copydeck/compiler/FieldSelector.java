@@ -100,6 +100,7 @@ public final class FieldSelector {
         List<ConstraintCheck> bestChecks = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> failures = new LinkedHashMap<>();
+        List<String> declared = said.isEmpty() ? List.of() : declaredFacts(facts);
         for (RawCompletion raw : candidates) {
             // The model names the brief's facts by slot ("Meet {product}."): every slot is realised
             // first. A slot the brief cannot fill stays as written, and the `slots` rule's repair drops
@@ -123,7 +124,7 @@ public final class FieldSelector {
             // stays, since every variant has to say those.
             if (!said.isEmpty()) {
                 String fresh = Sentences.drop(cleaned, sentence -> Words.of(sentence.text()).size() >= 4
-                        && said.contains(sameness(sentence.text())) && !namesADeclaredFact(sentence.text(), facts));
+                        && said.contains(sameness(sentence.text())) && !names(sentence.text(), declared));
                 if (TextMeasure.words(fresh) >= field.minWords() && !fresh.isBlank()) cleaned = fresh;
             }
             // What the repairs dropped counts against a candidate: the rest of a text that lost most of
@@ -162,15 +163,19 @@ public final class FieldSelector {
                 false, false);
     }
 
-    /** Whether a sentence names the brand, what is sold (or a bundle's item) or says the call to action. */
-    private static boolean namesADeclaredFact(String sentence, Facts facts) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+    /** The brand, what is sold (a bundle's items too) and the call to action, lowercase: what every variant says. */
+    private static List<String> declaredFacts(Facts facts) {
         var brief = facts.brief();
         List<String> declared = new ArrayList<>(List.of(brief.brand().name(), brief.offering().name()));
         if (brief.channel().cta() != null) declared.add(brief.channel().cta());
         if (brief.offering() instanceof io.copydeck.dsl.brief.Offering.Bundle b) b.items().forEach(i -> declared.add(i.name()));
-        return declared.stream().filter(d -> d != null && !d.isBlank())
-                .anyMatch(d -> lower.contains(d.toLowerCase(Locale.ROOT)));
+        return declared.stream().filter(d -> d != null && !d.isBlank()).map(d -> d.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Whether a sentence says one of {@code declared} (lowercase). */
+    private static boolean names(String sentence, List<String> declared) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        return declared.stream().anyMatch(lower::contains);
     }
 
     /**

@@ -5,7 +5,6 @@ import io.copydeck.dsl.text.TextMeasure;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.check.Checker;
 import io.copydeck.dsl.model.Length;
-import io.copydeck.dsl.model.LengthUnit;
 import io.copydeck.compiler.ConstraintCheck;
 import io.copydeck.compiler.rules.CopyRules;
 import io.copydeck.compiler.rules.Facts;
@@ -55,9 +54,7 @@ public final class CorpusBuilder {
     /** The field's spec as a target must meet it: an email body aims at {@link #EMAIL_BODY_AIM} words. */
     static FieldSpec aimed(String kind, FieldSpec field) {
         if (!kind.equals("email") || !field.name().equals("body")) return field;
-        int aim = field.limits().stream().filter(l -> l.unit() == LengthUnit.WORDS)
-                .mapToInt(l -> Math.min(EMAIL_BODY_AIM, l.count() / 2)).min().orElse(EMAIL_BODY_AIM);
-        return field.withMinWords(Math.max(field.minWords(), aim));
+        return field.withMinWords(Math.max(field.minWords(), FieldSpec.fewestWords(EMAIL_BODY_AIM, field.limits())));
     }
 
     public record Stats(int campaigns, int train, int valid, int skipped, Map<String, Integer> rejected) {}

@@ -1,6 +1,7 @@
 package io.copydeck.dsl.brief;
 
 import io.copydeck.dsl.model.Length;
+import io.copydeck.dsl.model.LengthUnit;
 import java.util.List;
 
 /**
@@ -39,6 +40,16 @@ public record FieldSpec(String name, List<Length> limits, boolean singleLine, in
     public FieldSpec part(String partName, boolean heading, List<Length> partLimits, int partMinWords) {
         return new FieldSpec(name, partLimits, singleLine, partMinWords, mustInclude, avoid, null,
                 new Part(partName, heading, this));
+    }
+
+    /**
+     * The fewest words a text under these limits may be asked for: {@code wanted}, but never more
+     * than half of a words limit, so a tight limit lowers the minimum. The one rule for every field,
+     * part and corpus target.
+     */
+    public static int fewestWords(int wanted, List<Length> limits) {
+        return limits.stream().filter(l -> l.unit() == LengthUnit.WORDS)
+                .mapToInt(l -> Math.min(wanted, l.count() / 2)).min().orElse(wanted);
     }
 
     /** The same spec with another fewest words. */

@@ -18,7 +18,6 @@ import io.copydeck.dsl.model.Campaign;
 import io.copydeck.dsl.model.Channel;
 import io.copydeck.dsl.model.Discount;
 import io.copydeck.dsl.model.Length;
-import io.copydeck.dsl.model.LengthUnit;
 import io.copydeck.dsl.model.Money;
 import io.copydeck.dsl.model.Product;
 import io.copydeck.dsl.model.Promo;
@@ -137,10 +136,8 @@ public final class Interpreter {
         List<Length> limits = field.effectiveLimits(ch.limits().byField().get(field.name()));
         String declared = field.name().equals(ch.kind().ctaField()) ? ch.cta()
                 : field.planned() ? Faq.of(brief, text -> TextMeasure.ESTIMATE.fitsAll(text, limits)) : null;
-        // A tight words limit lowers the minimum: never more than half of what the field may hold.
         int fewest = thinBrief(brief) ? Math.min(field.minWords(), THIN_BRIEF_WORDS) : field.minWords();
-        int minWords = limits.stream().filter(l -> l.unit() == LengthUnit.WORDS)
-                .mapToInt(l -> Math.min(fewest, l.count() / 2)).min().orElse(fewest);
+        int minWords = FieldSpec.fewestWords(fewest, limits);
         return new FieldSpec(field.name(), limits, field.singleLine(), minWords, ch.mustInclude(), List.copyOf(avoid),
                 declared);
     }

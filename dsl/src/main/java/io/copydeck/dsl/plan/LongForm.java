@@ -6,7 +6,6 @@ import io.copydeck.dsl.brief.Offering;
 import io.copydeck.dsl.brief.Section;
 import io.copydeck.dsl.brief.Slots;
 import io.copydeck.dsl.model.Length;
-import io.copydeck.dsl.model.LengthUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,8 +76,6 @@ final class LongForm {
     private static FieldSpec part(FieldSpec field, String name, boolean heading, int parts, int fewestWords) {
         List<Length> shares = field.limits().stream()
                 .map(l -> new Length(Math.max(1, l.count() / parts), l.unit())).toList();
-        int minWords = shares.stream().filter(l -> l.unit() == LengthUnit.WORDS)
-                .mapToInt(l -> Math.min(fewestWords, l.count() / 2)).min().orElse(fewestWords);
-        return field.part(name, heading, shares, minWords);
+        return field.part(name, heading, shares, FieldSpec.fewestWords(fewestWords, shares));
     }
 }
