@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of weight files: the key of the SavedModel cache and the check against corrupt downloads. */
+/** SHA-256 of weight files: part of the SavedModel cache key, the model's identity in provenance, and the check against corrupt downloads. */
 public final class Checksums {
   private Checksums() {}
 
@@ -25,6 +25,15 @@ public final class Checksums {
       throw new ModelException(file + ": missing");
     } catch (IOException e) {
       throw new ModelException(file + ": cannot read: " + e.getMessage());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** SHA-256 of bytes in memory, in hex. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

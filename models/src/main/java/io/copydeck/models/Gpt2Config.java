@@ -39,6 +39,24 @@ public record Gpt2Config(
     if (nEmbd % nHead != 0) {
       throw new ModelException("config.json: n_embd " + nEmbd + " is not a multiple of n_head " + nHead);
     }
+    atMost("vocab_size", vocabSize, MAX_VOCAB);
+    atMost("n_positions", nPositions, MAX_POSITIONS);
+    atMost("n_embd", nEmbd, MAX_EMBD);
+    atMost("n_layer", nLayer, MAX_LAYERS);
+  }
+
+  // Far beyond any GPT-2 (the largest has 48 layers, width 1600, 1024 positions): a value past
+  // these is a typo, and would otherwise overflow array sizes or exhaust memory before failing.
+  static final int MAX_VOCAB = 1 << 20;
+  static final int MAX_POSITIONS = 1 << 16;
+  static final int MAX_EMBD = 1 << 14;
+  static final int MAX_LAYERS = 1 << 10;
+
+  private static void atMost(String field, int value, int max) {
+    if (value > max) {
+      throw new ModelException("config.json: " + field + " " + value + " is larger than any GPT-2 (at most " + max
+          + " here); check the value");
+    }
   }
 
   /** GPT-2 small (124M) as OpenAI released it. */

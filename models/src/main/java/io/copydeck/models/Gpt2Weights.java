@@ -54,6 +54,37 @@ public record Gpt2Weights(Gpt2Config config, Map<String, float[]> tensors) {
     return t;
   }
 
+  /**
+   * Checks from the file's header alone (no weights read) that it holds every tensor the config
+   * asks for, with its shape, and no transformer block beyond the config's {@code n_layer}: a
+   * config.json edited away from its weights is a clear error, not a crash deep in the runtime.
+   */
+  public static void checkFits(Path file, Gpt2Config config) {
+    try (SafeTensors st = SafeTensors.open(file)) {
+      int layers = 0;
+      while (st.contains("h." + layers + ".ln_1.weight") || st.contains("transformer.h." + layers + ".ln_1.weight")) {
+        layers++;
+      }
+      if (layers != config.nLayer()) {
+        throw new ModelException(file.resolveSibling(ModelFolder.CONFIG) + ": n_layer is " + config.nLayer() + " but "
+            + file.getFileName() + " holds " + layers + " transformer blocks; set \"n_layer\": " + layers
+            + " or use the weights this config was written for");
+      }
+      for (Spec spec : specs(config)) {
+        String name = st.contains(spec.name()) ? spec.name() : "transformer." + spec.name();
+        if (!st.contains(name)) {
+          throw new ModelException(file + ": tensor " + spec.name() + " is missing");
+        }
+        long[] shape = st.info(name).shape();
+        if (!java.util.Arrays.equals(shape, spec.shape())) {
+          throw new ModelException(file.resolveSibling(ModelFolder.CONFIG) + " does not fit " + file.getFileName()
+              + ": tensor " + spec.name() + " is " + java.util.Arrays.toString(shape) + ", the config asks for "
+              + java.util.Arrays.toString(spec.shape()) + "; fix vocab_size, n_positions or n_embd in config.json");
+        }
+      }
+    }
+  }
+
   /** Reads every tensor GPT-2 needs, checking shapes; accepts names with or without "transformer.". */
   public static Gpt2Weights read(Path file, Gpt2Config config) {
     try (SafeTensors st = SafeTensors.open(file)) {

@@ -19,7 +19,7 @@ final class InfoCommand extends ModelSubcommand {
     ModelFolder f = ModelFolder.open(dir);
     Gpt2Config c = f.config();
     String sha = f.weightsSha256();
-    Path cached = Gpt2Importer.cacheDir(options().cacheRoot(), sha, options().precision());
+    Path cached = Gpt2Importer.cacheDir(options().cacheRoot(), Gpt2Importer.cacheKey(sha, c), options().precision());
     String tokenizer;
     try (Gpt2Tokenizer t = Gpt2Tokenizer.forFolder(f)) {
       tokenizer = t.source();

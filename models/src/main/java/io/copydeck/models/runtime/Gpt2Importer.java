@@ -1,10 +1,12 @@
 package io.copydeck.models.runtime;
 
+import io.copydeck.models.Checksums;
 import io.copydeck.models.Gpt2Config;
 import io.copydeck.models.Gpt2Weights;
 import io.copydeck.models.ModelException;
 import io.copydeck.models.ModelFolder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,15 +20,23 @@ import org.tensorflow.Session;
 
 /**
  * Turns a Hugging Face GPT-2 folder into a TensorFlow SavedModel (graph from {@link Gpt2Graph},
- * weights as variables) once per weights file: the SavedModel lives under
- * {@code <cache>/<sha256 of model.safetensors>/} ({@code <sha256>-bf16/} for bfloat16 weights) and
- * is reused while the graph version matches.
+ * weights as variables) once per model: the SavedModel lives under {@code <cache>/<key>/}
+ * ({@code <key>-bf16/} for bfloat16 weights), where the key covers everything the SavedModel is
+ * made of — the weights' sha256, config.json's network shape, the graph version and this
+ * importer's version — so that an edited config.json with the same weights is imported again
+ * instead of silently running the old network. Before any import or reuse the config is checked
+ * against the weights file's header, so a config that does not fit its weights is a clear error.
  */
 public final class Gpt2Importer {
   static final String MANIFEST = "copydeck-import.properties";
+  /** Bump when what the importer writes changes (not the graph: that is {@link Gpt2Graph#VERSION}). */
+  static final int IMPORTER_VERSION = 2;
 
-  /** Where a SavedModel was found or built, and whether this call built it. */
-  public record Imported(Path savedModel, String sha256, boolean built, long millis) {}
+  /**
+   * Where a SavedModel was found or built, and whether this call built it; {@code sha256} is the
+   * weights' checksum (the model's identity in provenance), {@code key} the cache key.
+   */
+  public record Imported(Path savedModel, String sha256, String key, boolean built, long millis) {}
 
   private Gpt2Importer() {}
 
@@ -45,17 +55,19 @@ public final class Gpt2Importer {
 
   public static Imported importFolder(ModelFolder folder, Path cacheRoot, Precision precision) {
     long start = System.nanoTime();
+    Gpt2Weights.checkFits(folder.weights(), folder.config());
     String sha = folder.weightsSha256();
-    Path target = cacheDir(cacheRoot, sha, precision);
-    if (isCurrent(target, sha, precision)) {
-      return new Imported(target, sha, false, (System.nanoTime() - start) / 1_000_000);
+    String key = cacheKey(sha, folder.config());
+    Path target = cacheDir(cacheRoot, key, precision);
+    if (isCurrent(target, key, precision)) {
+      return new Imported(target, sha, key, false, (System.nanoTime() - start) / 1_000_000);
     }
     Gpt2Weights weights = Gpt2Weights.read(folder.weights(), folder.config());
     try {
       Files.createDirectories(cacheRoot);
-      Path tmp = Files.createTempDirectory(cacheRoot, sha.substring(0, 12) + ".tmp");
+      Path tmp = Files.createTempDirectory(cacheRoot, key.substring(0, 12) + ".tmp");
       export(weights, tmp, precision);
-      writeManifest(tmp, sha, folder, precision);
+      writeManifest(tmp, sha, key, folder, precision);
       deleteTree(target);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -65,12 +77,19 @@ public final class Gpt2Importer {
     } catch (IOException e) {
       throw new ModelException(cacheRoot + ": cannot write the SavedModel cache: " + e.getMessage(), e);
     }
-    return new Imported(target, sha, true, (System.nanoTime() - start) / 1_000_000);
+    return new Imported(target, sha, key, true, (System.nanoTime() - start) / 1_000_000);
   }
 
-  /** Where the SavedModel of these weights lives in the cache. */
-  public static Path cacheDir(Path cacheRoot, String sha256, Precision precision) {
-    return cacheRoot.resolve(sha256 + precision.cacheSuffix());
+  /** The cache key of a model: sha256 over the weights' checksum, the config, the graph and importer versions. */
+  public static String cacheKey(String weightsSha256, Gpt2Config config) {
+    String made = "weights " + weightsSha256 + "\nconfig " + config.toJson() + "graph " + Gpt2Graph.VERSION
+        + "\nimporter " + IMPORTER_VERSION + "\n";
+    return Checksums.sha256(made.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Where the SavedModel of a cache key lives. */
+  public static Path cacheDir(Path cacheRoot, String key, Precision precision) {
+    return cacheRoot.resolve(key + precision.cacheSuffix());
   }
 
   /** Builds the graph, loads the weights into it and writes a SavedModel with its signatures. */
@@ -91,7 +110,7 @@ public final class Gpt2Importer {
     }
   }
 
-  static boolean isCurrent(Path dir, String sha, Precision precision) {
+  static boolean isCurrent(Path dir, String key, Precision precision) {
     Path manifest = dir.resolve(MANIFEST);
     if (!Files.isRegularFile(manifest) || !Files.isRegularFile(dir.resolve("saved_model.pb"))) {
       return false;
@@ -102,17 +121,21 @@ public final class Gpt2Importer {
     } catch (IOException e) {
       return false;
     }
-    return sha.equals(p.getProperty("weights.sha256"))
+    return key.equals(p.getProperty("key"))
         && String.valueOf(Gpt2Graph.VERSION).equals(p.getProperty("graph.version"))
+        && String.valueOf(IMPORTER_VERSION).equals(p.getProperty("importer.version"))
         && precision.name().equals(p.getProperty("precision"));
   }
 
-  private static void writeManifest(Path dir, String sha, ModelFolder folder, Precision precision)
+  private static void writeManifest(Path dir, String sha, String key, ModelFolder folder, Precision precision)
       throws IOException {
     Properties p = new Properties();
     p.setProperty("precision", precision.name());
+    p.setProperty("key", key);
     p.setProperty("weights.sha256", sha);
+    p.setProperty("config", folder.config().toJson());
     p.setProperty("graph.version", String.valueOf(Gpt2Graph.VERSION));
+    p.setProperty("importer.version", String.valueOf(IMPORTER_VERSION));
     p.setProperty("source", folder.dir().toAbsolutePath().toString());
     try (var out = Files.newOutputStream(dir.resolve(MANIFEST))) {
       p.store(out, "copydeck GPT-2 import");

@@ -1,11 +1,14 @@
 package io.copydeck.models.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.copydeck.models.Gpt2Config;
 import io.copydeck.models.Gpt2Weights;
+import io.copydeck.models.ModelException;
 import io.copydeck.models.ModelFolder;
 import io.copydeck.models.ReferenceGpt2;
 import io.copydeck.models.safetensors.DType;
@@ -166,10 +169,39 @@ class Gpt2ModelTest {
   void importIsCachedByWeightsChecksum() {
     assertTrue(imported.built());
     assertTrue(Files.isRegularFile(imported.savedModel().resolve("saved_model.pb")));
-    assertEquals(folder.weightsSha256(), imported.savedModel().getFileName().toString());
+    assertEquals(Gpt2Importer.cacheKey(folder.weightsSha256(), folder.config()),
+        imported.savedModel().getFileName().toString());
     Gpt2Importer.Imported again = Gpt2Importer.importFolder(folder, tmp.resolve("cache"));
     assertFalse(again.built());
     assertEquals(imported.savedModel(), again.savedModel());
+  }
+
+  @Test
+  void anEditedConfigWithTheSameWeightsIsImportedAgainOrRefused() throws Exception {
+    Path edited = tmp.resolve("edited");
+    weights.writeFolder(edited, DType.F32);
+    Path config = edited.resolve(ModelFolder.CONFIG);
+    // the same weights, a config that still fits them but builds a different graph
+    Files.writeString(config, Files.readString(config).replace("\"layer_norm_epsilon\" : 1.0E-5", "\"layer_norm_epsilon\" : 1.0E-3"));
+    assertTrue(Files.readString(config).contains("1.0E-3"), Files.readString(config));
+    Gpt2Importer.Imported other = Gpt2Importer.importFolder(ModelFolder.open(edited), tmp.resolve("cache"));
+    assertTrue(other.built(), "the cache must not hand back the SavedModel of the old config");
+    assertNotEquals(imported.savedModel(), other.savedModel());
+    assertEquals(imported.sha256(), other.sha256(), "the weights' identity is unchanged");
+
+    // a config that no longer fits the weights is a clear error, before any import
+    Files.writeString(config, TINY.toJson().replace("\"n_layer\" : 2", "\"n_layer\" : 3"));
+    ModelException misfit = assertThrows(ModelException.class,
+        () -> Gpt2Importer.importFolder(ModelFolder.open(edited), tmp.resolve("cache")));
+    assertTrue(misfit.getMessage().contains("n_layer is 3 but model.safetensors holds 2 transformer blocks"),
+        misfit.getMessage());
+    Files.writeString(config, TINY.toJson().replace("\"n_embd\" : 32", "\"n_embd\" : 64"));
+    assertTrue(assertThrows(ModelException.class,
+        () -> Gpt2Importer.importFolder(ModelFolder.open(edited), tmp.resolve("cache"))).getMessage()
+        .contains("does not fit model.safetensors: tensor wte.weight is [101, 32], the config asks for [101, 64]"));
+    Files.writeString(config, TINY.toJson().replace("\"n_layer\" : 2", "\"n_layer\" : 10000"));
+    assertTrue(assertThrows(ModelException.class, () -> ModelFolder.open(edited)).getMessage()
+        .contains("n_layer 10000 is larger than any GPT-2"));
   }
 
   @Test
