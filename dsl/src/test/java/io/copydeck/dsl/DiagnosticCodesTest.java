@@ -88,6 +88,8 @@ class DiagnosticCodesTest {
                 c(Code.E311, "discount: 10%", "discount: 12.00 USD", 16),
                 c(Code.E312, "price: 10.00 USD", "price: 0 USD", 16),
                 c(Code.W313, "window:", "locale: \"fr-FR\"\n  window:", 12),
+                c(Code.W314, "  window: 2027-01-01 .. 2027-01-31\n  audience a { description: \"A\" }",
+                        "  locale: \"en-GB\"\n  window: 2027-01-01 .. 2027-01-31\n  audience a { description: \"A color\" }", 14),
                 c(Code.W401, "must_include: \"Reply STOP to opt out\"", "cta: \"Go\"", 20),
                 c(Code.W402, "  legal: \"B Ltd, 1 Road, Town\"\n", "", 18),
                 c(Code.W403, "benefit: \"ben\"", "benefit: \"the best ben\"", 14),

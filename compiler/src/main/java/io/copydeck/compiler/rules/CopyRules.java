@@ -51,6 +51,7 @@ public final class CopyRules {
         rules.add(new OwnWords());
         rules.add(new OnlyDeclaredNames());
         rules.add(new Grounded());
+        rules.add(new LocaleSpelling());
         rules.add(new ComputedFacts());
         rules.add(new TokenSalad());
         rules.add(new SentenceShape());

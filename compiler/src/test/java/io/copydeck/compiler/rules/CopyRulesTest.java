@@ -14,7 +14,7 @@ class CopyRulesTest {
     void everyFieldGetsEveryFieldRuleAndOneLengthRulePerLimit() {
         var job = Briefs.firstJob(Briefs.SPRING);
         List<String> ids = Briefs.RULES.fieldRules(job.field()).stream().map(CopyRule::id).toList();
-        assertEquals(List.of("not-empty", "length", "avoided-phrase", "slots", "no-loop", "fact-twice", "own-words", "declared-names", "grounded",
+        assertEquals(List.of("not-empty", "length", "avoided-phrase", "slots", "no-loop", "fact-twice", "own-words", "declared-names", "grounded", "spelling",
                 "computed-facts", "token-salad", "sentence-shape"), ids);
     }
 

@@ -1,8 +1,10 @@
 package io.copydeck.dsl.brief;
 
+import io.copydeck.dsl.text.EnglishSpelling;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  * unless it starts with a name the brief declares or a word in capitals (and never in German,
  * where nouns are capitalised); a fact's own final full stop goes when the text goes on with
  * punctuation; the offer line, a whole sentence, and names are written as they are. The model's
- * own words are kept as written.
+ * own words are kept as written, in the spelling of the campaign's English (en-GB: colour).
  *
  * <p>What cannot be realised is kept in the text as written and listed as a {@link Problem}: a
  * name that is no slot (`{colour}`), a slot whose fact the brief lacks (`{pain.3}`), and braces
@@ -59,16 +61,18 @@ public final class SlotRealiser {
     public static Realised realise(String text, Slots slots) {
         List<String> names = declaredNames(slots.brief());
         boolean lowercaseInside = slots.brief().language() != Language.GERMAN;
+        Optional<EnglishSpelling.Variant> spelling = EnglishSpelling.Variant.of(slots.brief().campaign().locale());
         StringBuilder out = new StringBuilder(text.length() + 32);
         List<Problem> problems = new ArrayList<>();
         int i = 0;
+        int ownFrom = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c != '{' && c != '}') {
-                out.append(c);
                 i++;
                 continue;
             }
+            ownWords(out, text.substring(ownFrom, i), spelling, names);
             int end = markEnd(text, i);
             Problem problem = problem(text, i, end, slots);
             if (problem != null) {
@@ -81,8 +85,25 @@ public final class SlotRealiser {
                 out.append(written(fact, form, out, goesOn(text, end), names, lowercaseInside));
             }
             i = end;
+            ownFrom = i;
         }
+        ownWords(out, text.substring(ownFrom), spelling, names);
         return new Realised(out.toString(), problems);
+    }
+
+    /**
+     * The model's own words, in the spelling of the campaign's English (it learnt one spelling
+     * for both); the facts are the strategist's and keep theirs, which `check` looks at (W314), and
+     * so does a word of a declared name written out ("Harbor Bank" in an en-GB campaign).
+     */
+    private static void ownWords(StringBuilder out, String words, Optional<EnglishSpelling.Variant> spelling,
+                                 List<String> names) {
+        if (spelling.isEmpty()) {
+            out.append(words);
+            return;
+        }
+        out.append(EnglishSpelling.respell(words, spelling.get(), word -> names.stream().anyMatch(name ->
+                java.util.Arrays.asList(name.split("[^\\p{L}-]+")).stream().anyMatch(word::equalsIgnoreCase))));
     }
 
     /**

@@ -15,18 +15,21 @@ import io.copydeck.dsl.model.Spec;
 import io.copydeck.dsl.source.SourceFile;
 import io.copydeck.dsl.source.SourceRange;
 import io.copydeck.dsl.syntax.Syntax;
+import io.copydeck.dsl.text.EnglishSpelling;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Warnings that keep copy lawful and honest, each with a suggested fix: opt-outs, postal
- * addresses, unbacked absolute claims, and "free" without conditions.
+ * addresses, unbacked absolute claims, and "free" without conditions; and, in the same pass over
+ * the spec's copy strings, words spelled as the other English spells (W314).
  */
 final class ComplianceLints {
     static final String OPT_OUT = "Reply STOP to opt out";
@@ -42,6 +45,8 @@ final class ComplianceLints {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Properties whose strings are not copy: lists of banned phrases, the proof itself, paths, URLs. */
     private static final Set<String> NOT_COPY = Set.of("avoid", "proof", "template", "url", "locale", "sku");
+    /** Copy strings that are names and codes: "Harbor Bank" is spelled as its owner spells it. */
+    private static final Set<String> NAMES = Set.of("name", "code", "hashtags", "title");
 
     private final Spec spec;
     private final Map<Path, SourceFile> sources;
@@ -64,8 +69,10 @@ final class ComplianceLints {
         }
         String proof = c != null && c.positioning() != null && c.positioning().proof() != null
                 ? c.positioning().proof().toLowerCase(Locale.ROOT) : "";
+        Optional<EnglishSpelling.Variant> spelling = c == null || c.locale() == null ? Optional.empty()
+                : EnglishSpelling.Variant.of(Locale.forLanguageTag(c.locale()));
         for (Syntax.File file : files) {
-            for (Syntax.Member m : file.members()) scanClaims(file.source(), m, proof);
+            for (Syntax.Member m : file.members()) scanCopy(file.source(), m, proof, spelling);
         }
     }
 
@@ -114,13 +121,28 @@ final class ComplianceLints {
                         "conditions: \"while stocks last, one per customer\"")))));
     }
 
-    private void scanClaims(SourceFile source, Syntax.Member member, String proof) {
+    private void scanCopy(SourceFile source, Syntax.Member member, String proof,
+                          Optional<EnglishSpelling.Variant> spelling) {
         if (member instanceof Syntax.Block b) {
-            for (Syntax.Member m : b.members()) scanClaims(source, m, proof);
+            for (Syntax.Member m : b.members()) scanCopy(source, m, proof, spelling);
         } else if (member instanceof Syntax.Property p && !NOT_COPY.contains(p.key().text())) {
             for (Syntax.Value v : p.values()) {
-                if (v instanceof Syntax.Str s) scanString(source, s, proof);
+                if (!(v instanceof Syntax.Str s)) continue;
+                scanString(source, s, proof);
+                if (!NAMES.contains(p.key().text())) spelling.ifPresent(variant -> scanSpelling(source, s, variant));
             }
+        }
+    }
+
+    /** A word of a copy string spelled the other English's way, with the locale's spelling as the fix. */
+    private void scanSpelling(SourceFile source, Syntax.Str s, EnglishSpelling.Variant variant) {
+        for (EnglishSpelling.Foreign f : EnglishSpelling.foreign(s.raw(), variant)) {
+            int start = s.range().startOffset() + f.start();
+            SourceRange at = source.range(start, start + f.word().length());
+            out.add(new Diagnostic(Code.W314, "\"" + f.word() + "\" is " + (variant == EnglishSpelling.Variant.GB
+                    ? "American" : "British") + " spelling; the campaign's locale writes \"" + f.respelled()
+                    + "\" (the copy keeps your spelling of facts, so it would mix both)", at,
+                    Fix.replace("Change to \"" + f.respelled() + "\"", at, f.respelled())));
         }
     }
 

@@ -59,6 +59,7 @@ public enum Code {
     E311(ERROR, "discount as large as the price"),
     E312(ERROR, "promo discounts a free product"),
     W313(WARNING, "locale in a language Copydeck writes no layouts in (they are English)"),
+    W314(WARNING, "copy spelled as the other English spells (color in an en-GB campaign, colour in an en-US one)"),
 
     // Compliance lints
     W401(WARNING, "SMS without an opt-out (\"Reply STOP\")"),

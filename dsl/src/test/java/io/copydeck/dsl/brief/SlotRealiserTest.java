@@ -116,4 +116,18 @@ class SlotRealiserTest {
     void theModelsOwnWordsAreKeptAsWritten() {
         assertEquals("WOW. so good: Chai Blend!!", realised("WOW. so good: {product}!!", AUTUMN));
     }
+
+    @Test
+    void theModelsOwnWordsAreSpelledAsTheLocaleSpellsButFactsAndNamesStay() {
+        assertEquals("Your favourite colour of loose-leaf tea, organised for a proper cup at the desk.",
+                realised("Your favorite color of {category}, organized for {need}.", AUTUMN));
+        Brief colorful = SlotBriefs.of(SlotBriefs.AUTUMN.replace("A clear head without the coffee jitters.", "A warming color."));
+        assertEquals("A warming color: a colour you love.", realised("{benefit.0}: a color you love.", colorful),
+                "the strategist's words are theirs; check warns about them (W314)");
+        Brief named = SlotBriefs.of(SlotBriefs.AUTUMN.replace("name: \"Chai Blend\"", "name: \"Color Chai\""));
+        assertEquals("Color Chai, a favourite.", realised("Color Chai, a favorite.", named),
+                "a word of a declared name, written out, keeps its spelling");
+        Brief american = SlotBriefs.of(SlotBriefs.AUTUMN.replace("en-GB", "en-US"));
+        assertEquals("Your favorite color.", realised("Your favourite colour.", american));
+    }
 }
