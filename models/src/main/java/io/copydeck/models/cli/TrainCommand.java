@@ -4,6 +4,7 @@ import io.copydeck.models.Gpt2Config;
 import io.copydeck.models.Gpt2Weights;
 import io.copydeck.models.ModelException;
 import io.copydeck.models.ModelFolder;
+import io.copydeck.models.ModelLanguages;
 import io.copydeck.models.safetensors.DType;
 import io.copydeck.models.tokenizer.Gpt2Tokenizer;
 import io.copydeck.models.train.Checkpoint;
@@ -49,6 +50,10 @@ final class TrainCommand extends ModelSubcommand {
   double timeLimitMinutes;
   @Option(names = "--dtype", defaultValue = "F16", description = "weights of the written folder: F32, F16, BF16")
   DType dtype;
+  @Option(names = "--languages", split = ",", paramLabel = "CODE",
+      description = "the languages the corpus teaches, declared in the written config.json "
+          + "(default: the --from or --resume model's, else en)")
+  List<String> languages;
 
   @Override
   int run() throws Exception {
@@ -106,7 +111,12 @@ final class TrainCommand extends ModelSubcommand {
             .run(startStep, tokens, seconds);
       }
     }
-    out().printf("wrote %s%n", out);
+    List<String> declared = languages != null ? languages
+        : from != null ? ModelLanguages.read(from.resolve(ModelFolder.CONFIG)).codes()
+        : resume != null && java.nio.file.Files.isRegularFile(out.resolve(ModelFolder.CONFIG))
+            ? ModelLanguages.read(out.resolve(ModelFolder.CONFIG)).codes() : List.of("en");
+    ModelLanguages.write(out.resolve(ModelFolder.CONFIG), declared);
+    out().printf("wrote %s (writes %s)%n", out, String.join(", ", declared));
     return 0;
   }
 }
