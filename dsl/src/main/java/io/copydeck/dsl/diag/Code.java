@@ -60,6 +60,7 @@ public enum Code {
     E312(ERROR, "promo discounts a free product"),
     W313(WARNING, "locale in a language Copydeck writes no layouts in (they are English)"),
     W314(WARNING, "copy spelled as the other English spells (color in an en-GB campaign, colour in an en-US one)"),
+    W315(WARNING, "the chosen model does not write the campaign's language (its copy will be in the model's)"),
 
     // Compliance lints
     W401(WARNING, "SMS without an opt-out (\"Reply STOP\")"),
