@@ -1,6 +1,8 @@
 package io.copydeck.strapi;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
@@ -51,16 +53,16 @@ final class RedactingWriter extends Writer {
         line.setLength(0);
         try {
             target.write(redacted);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private void flushTarget() {
         try {
             target.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
