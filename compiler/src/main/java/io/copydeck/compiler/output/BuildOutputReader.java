@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.copydeck.compiler.AssetStatus;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 /**
  * Reads back what {@link io.copydeck.compiler.OutputWriter} writes (docs/outputs.md): manifest.json, then each
  * asset JSON and its rendered files. Nothing else: the copy deck and the cache are not part of the format.
- * The one reader of the format; the publishers and the Eclipse preview use it.
+ * The one reader of the format; the publishers and the Eclipse preview use it. It reads only the folder's own
+ * plain files, never through a symbolic link (see {@link OutputFolder}).
  */
 public final class BuildOutputReader {
     private static final Set<String> STATUSES = Arrays.stream(AssetStatus.values()).map(AssetStatus::word)
@@ -29,17 +30,18 @@ public final class BuildOutputReader {
 
     public BuildOutput read(Path dir) throws BuildOutputException {
         Path manifestFile = dir.resolve("manifest.json");
-        if (!Files.isRegularFile(manifestFile)) {
+        if (!Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
             throw new BuildOutputException(dir + " has no manifest.json: is it a `copydeck build` output folder?");
         }
-        JsonNode manifest = parse(manifestFile);
+        OutputFolder folder = new OutputFolder(dir);
+        JsonNode manifest = parse(folder.file(dir, "manifest.json", null));
         BuiltCampaign campaign = new BuiltCampaign(required(manifest, "campaign", manifestFile),
                 text(manifest, "title"), text(manifest, "spec"), text(manifest, "generator"), text(manifest, "model"));
         List<BuiltAsset> assets = new ArrayList<>();
         for (JsonNode entry : manifest.path("assets")) {
             String id = required(entry, "id", manifestFile);
-            Path file = inside(dir, required(entry, "file", manifestFile), manifestFile);
-            BuiltAsset asset = asset(parse(file), file, dir.resolve("assets"));
+            Path file = folder.file(dir, required(entry, "file", manifestFile), manifestFile);
+            BuiltAsset asset = asset(parse(file), file, folder);
             if (!asset.id().equals(id)) {
                 throw new BuildOutputException(file + ": id " + asset.id() + " but manifest.json says " + id);
             }
@@ -52,7 +54,7 @@ public final class BuildOutputReader {
         return new BuildOutput(dir, campaign, List.copyOf(assets));
     }
 
-    private BuiltAsset asset(JsonNode a, Path file, Path assetsDir) throws BuildOutputException {
+    private BuiltAsset asset(JsonNode a, Path file, OutputFolder folder) throws BuildOutputException {
         String status = required(a, "status", file);
         if (!STATUSES.contains(status)) {
             throw new BuildOutputException(file + ": status " + status + " is not one of " + STATUSES);
@@ -63,9 +65,9 @@ public final class BuildOutputReader {
         Map<String, String> files = texts(a.path("files"));
         Map<String, String> rendered = new LinkedHashMap<>();
         for (Map.Entry<String, String> f : files.entrySet()) {
-            Path renderedFile = inside(assetsDir, f.getValue(), file);
+            Path renderedFile = folder.file(folder.dir().resolve("assets"), f.getValue(), file);
             try {
-                rendered.put(f.getKey(), Files.readString(renderedFile, StandardCharsets.UTF_8));
+                rendered.put(f.getKey(), OutputFolder.text(renderedFile));
             } catch (IOException e) {
                 throw new BuildOutputException(file + ": cannot read rendered file " + renderedFile + ": " + e);
             }
@@ -91,18 +93,9 @@ public final class BuildOutputReader {
         return Collections.unmodifiableMap(m);
     }
 
-    /** A file named by the build must stay inside the folder: a manifest is data, not a path to anywhere. */
-    private static Path inside(Path dir, String name, Path namedIn) throws BuildOutputException {
-        Path resolved = dir.resolve(name).normalize();
-        if (!resolved.startsWith(dir.normalize()) || !Files.isRegularFile(resolved)) {
-            throw new BuildOutputException(namedIn + ": names " + name + ", which is not a file in " + dir);
-        }
-        return resolved;
-    }
-
     private JsonNode parse(Path file) throws BuildOutputException {
         try {
-            return json.readTree(file.toFile());
+            return json.readTree(OutputFolder.bytes(file));
         } catch (IOException e) {
             throw new BuildOutputException(file + ": not valid JSON: " + e.getMessage());
         }

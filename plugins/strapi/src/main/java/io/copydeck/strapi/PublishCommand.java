@@ -31,9 +31,10 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "CMS", description = "the CMS; supported: strapi")
     String to;
 
+    /** Text, not a URI: picocli's own conversion error would quote a password in it. See {@link StrapiUrl}. */
     @Option(names = "--url", required = true, paramLabel = "URL",
             description = "the Strapi server's root URL, e.g. http://127.0.0.1:1337")
-    URI url;
+    String url;
 
     @Option(names = "--from", paramLabel = "OUTPUT_DIR",
             description = "a `copydeck build` output folder (manifest.json and assets/)")
@@ -96,33 +97,33 @@ public final class PublishCommand implements Callable<Integer> {
         System.exit(new CommandLine(new PublishCommand()).execute(args));
     }
 
+    /** Everything this command prints, and any failure it throws, passes the redactor first. */
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        String secret = environment.apply(TOKEN_ENV);
+        Redactor redactor = Redactor.knowing(secret);
+        PrintWriter out = RedactingWriter.around(spec.commandLine().getOut(), redactor);
+        PrintWriter err = RedactingWriter.around(spec.commandLine().getErr(), redactor);
         try {
-            return publish(out, err);
+            return publish(secret, out, err);
+        } catch (UsageException e) {
+            err.println("copydeck publish: " + e.getMessage());
+            return USAGE;
+        } catch (RuntimeException e) {
+            throw redactor.scrub(e);
         } finally {
             out.flush();
             err.flush();
         }
     }
 
-    private int publish(PrintWriter out, PrintWriter err) {
+    private int publish(String secret, PrintWriter out, PrintWriter err) throws UsageException {
         if (!"strapi".equalsIgnoreCase(to)) {
             err.println("copydeck publish: --to " + to + " is not supported; supported: strapi");
             return USAGE;
         }
-        if (url.getScheme() == null || !url.getScheme().matches("https?") || url.getHost() == null) {
-            err.println("copydeck publish: --url " + url + " is not an http(s) URL such as http://127.0.0.1:1337");
-            return USAGE;
-        }
-        String secret = environment.apply(TOKEN_ENV);
-        if (secret == null || secret.isBlank()) {
-            err.println("copydeck publish: set " + TOKEN_ENV + " to a Strapi API token (Settings → API Tokens: full "
-                    + "access, or find/create/update on copydeck-asset and copydeck-campaign)");
-            return USAGE;
-        }
+        URI base = StrapiUrl.parse(url);
+        StrapiToken token = StrapiToken.fromEnvironment(secret);
         if ((from == null) == (campaign == null)) {
             err.println("copydeck publish: give exactly one of --from OUTPUT_DIR or --campaign FILE");
             return USAGE;
@@ -147,7 +148,7 @@ public final class PublishCommand implements Callable<Integer> {
             err.println("copydeck publish: " + e.getMessage());
             return USAGE;
         }
-        StrapiHttp http = new StrapiHttp(url, new StrapiToken(secret),
+        StrapiHttp http = new StrapiHttp(base, token,
                 RetryPolicy.standard(retries, Duration.ofMillis(backoffMillis)), Duration.ofSeconds(timeoutSeconds),
                 hook);
         long start = System.nanoTime();

@@ -14,19 +14,20 @@ public final class StrapiException extends Exception {
         /** 5xx or 429 after every retry. */
         SERVER,
         /** No HTTP answer (refused, reset, timed out) after every retry. */
-        UNREACHABLE
+        UNREACHABLE,
+        /** An answer past the size bound: not Strapi, or not its API. A retry would get the same. */
+        OVERSIZED
     }
 
     private final Kind kind;
     private final int status;
-    private final String body;
     private Duration retryAfter;
 
-    StrapiException(Kind kind, int status, String message, String body) {
+    /** @param message what happened and what to do; already redacted (see {@link Redactor}) */
+    StrapiException(Kind kind, int status, String message) {
         super(message);
         this.kind = kind;
         this.status = status;
-        this.body = body;
     }
 
     /** Remembers a 429's or 503's Retry-After, which the backoff honours. */
@@ -45,7 +46,7 @@ public final class StrapiException extends Exception {
     }
 
     StrapiException gaveUpAfter(int attempts) {
-        return new StrapiException(kind, status, getMessage() + " [gave up after " + attempts + " attempts]", body);
+        return new StrapiException(kind, status, getMessage() + " [gave up after " + attempts + " attempts]");
     }
 
     public Kind kind() {
@@ -57,13 +58,8 @@ public final class StrapiException extends Exception {
         return status;
     }
 
-    /** The response body as Strapi sent it (never contains the request's token). */
-    String body() {
-        return body;
-    }
-
     /** Every later request would fail the same way (bad token, server down): stop, and let a rerun finish. */
     boolean stopsThePublish() {
-        return kind == Kind.AUTH || kind == Kind.SERVER || kind == Kind.UNREACHABLE;
+        return kind == Kind.AUTH || kind == Kind.SERVER || kind == Kind.UNREACHABLE || kind == Kind.OVERSIZED;
     }
 }

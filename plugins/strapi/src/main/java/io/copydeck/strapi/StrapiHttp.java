@@ -3,6 +3,7 @@ package io.copydeck.strapi;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +14,9 @@ import java.time.Duration;
 /**
  * Strapi's REST API over java.net.http: adds the token, retries what a retry can fix (no answer, 5xx, 429),
  * and turns every other failure into a {@link StrapiException} whose message says what to do.
- * Messages carry method, path, status and Strapi's own error text: never headers, so never the token.
+ * Messages carry method, path, status and Strapi's own error text (redacted, cut short): never headers, and
+ * every message passes a {@link Redactor} that knows the token, so a server that echoes it back cannot make us
+ * print it. Answers are read up to {@link BoundedBody#LIMIT}: a runaway answer is an error, not a heap.
  */
 public final class StrapiHttp {
     private final URI base;
@@ -22,6 +25,7 @@ public final class StrapiHttp {
     private final Duration timeout;
     private final RequestHook hook;
     private final HttpClient client;
+    private final Redactor redactor;
     private final ObjectMapper json = new ObjectMapper();
 
     public StrapiHttp(URI base, StrapiToken token, RetryPolicy retry, Duration timeout, RequestHook hook) {
@@ -31,6 +35,7 @@ public final class StrapiHttp {
         this.retry = retry;
         this.timeout = timeout;
         this.hook = hook;
+        this.redactor = Redactor.knowing(token.secretForRedaction());
         // HTTP/1.1: for http:// URLs the default (HTTP/2) first attempts an h2c upgrade, which Strapi does not speak.
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout).build();
@@ -75,19 +80,34 @@ public final class StrapiHttp {
         String what = method + " " + base + pathWithoutQuery(pathAndQuery);
         try {
             hook.beforeSend(built);
-            HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<InputStream> response = client.send(built, HttpResponse.BodyHandlers.ofInputStream());
             int status = response.statusCode();
+            String text = BoundedBody.read(response, BoundedBody.LIMIT);
             if (status >= 200 && status < 300) {
-                return response.body() == null || response.body().isEmpty() ? null : json.readTree(response.body());
+                return text.isEmpty() ? null : parse(what, text);
             }
             Duration retryAfter = response.headers().firstValue("Retry-After").map(StrapiHttp::seconds).orElse(null);
-            throw classify(what, status, response.body()).retryAfter(retryAfter);
+            throw classify(what, status, text).retryAfter(retryAfter);
+        } catch (BoundedBody.TooLarge e) {
+            throw new StrapiException(StrapiException.Kind.OVERSIZED, 0, "the CMS answered with more than "
+                    + BoundedBody.describe(BoundedBody.LIMIT) + " for " + what + ", where Strapi sends a few kilobytes: "
+                    + "is --url the Strapi server's root URL? (the rest was not read)");
         } catch (IOException e) {
             throw new StrapiException(StrapiException.Kind.UNREACHABLE, 0, "cannot reach Strapi: " + what + ": "
-                    + describe(e) + " (is Strapi running, and is --url right?)", null);
+                    + redactor.serverText(describe(e)) + " (is Strapi running, and is --url right?)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new StrapiException(StrapiException.Kind.UNREACHABLE, 0, "interrupted: " + what, null);
+            throw new StrapiException(StrapiException.Kind.UNREACHABLE, 0, "interrupted: " + what);
+        }
+    }
+
+    /** A 2xx answer that is not JSON: not Strapi, or a proxy's page. */
+    private JsonNode parse(String what, String text) throws StrapiException {
+        try {
+            return json.readTree(text);
+        } catch (IOException e) {
+            throw new StrapiException(StrapiException.Kind.REJECTED, 0, what + ": the answer is not JSON ("
+                    + redactor.serverText(text) + "): is --url the Strapi server's root URL?");
         }
     }
 
@@ -109,34 +129,38 @@ public final class StrapiHttp {
         return switch (status) {
             case 401 -> new StrapiException(StrapiException.Kind.AUTH, status, what + ": 401 Unauthorized (" + said
                     + "): Strapi does not accept the API token in " + PublishCommand.TOKEN_ENV
-                    + "; create one under Settings → API Tokens", body);
+                    + "; create one under Settings → API Tokens");
             case 403 -> new StrapiException(StrapiException.Kind.AUTH, status, what + ": 403 Forbidden (" + said
                     + "): the API token in " + PublishCommand.TOKEN_ENV + " may not write Copydeck content types; "
-                    + "give it full access or find/create/update on copydeck-asset and copydeck-campaign", body);
+                    + "give it full access or find/create/update on copydeck-asset and copydeck-campaign");
             case 404 -> new StrapiException(StrapiException.Kind.NOT_FOUND, status, what + ": 404 Not Found ("
-                    + said + ")", body);
-            case 429 -> new StrapiException(StrapiException.Kind.SERVER, status, what + ": 429 Too Many Requests", body);
+                    + said + ")");
+            case 429 -> new StrapiException(StrapiException.Kind.SERVER, status, what + ": 429 Too Many Requests");
             default -> status >= 500
-                    ? new StrapiException(StrapiException.Kind.SERVER, status, what + ": " + status + " (" + said + ")",
-                            body)
+                    ? new StrapiException(StrapiException.Kind.SERVER, status, what + ": " + status + " (" + said + ")")
                     : new StrapiException(StrapiException.Kind.REJECTED, status, what + ": " + status + " (" + said
-                            + ")", body);
+                            + ")");
         };
     }
 
-    /** Strapi 5 errors look like {"data":null,"error":{"status":400,"name":"ValidationError","message":"…"}}. */
+    /**
+     * Strapi 5 errors look like {"data":null,"error":{"status":400,"name":"ValidationError","message":"…"}}.
+     * The server's words are quoted redacted and cut short: a proxy or a debug build may echo the request's
+     * headers, the token with them.
+     */
     private String strapiMessage(String body) {
         try {
             JsonNode error = json.readTree(body).path("error");
             if (error.hasNonNull("message")) {
                 String details = error.path("details").path("errors").isArray()
                         ? " " + error.path("details").path("errors").toString() : "";
-                return error.path("name").asText("") + ": " + error.path("message").asText() + details;
+                return redactor.serverText(error.path("name").asText("") + ": " + error.path("message").asText()
+                        + details);
             }
         } catch (IOException | RuntimeException e) {
             // not JSON: an HTML error page from a proxy, or not Strapi at all
         }
-        return body == null || body.isBlank() ? "empty body" : "not a Strapi error body";
+        return body == null || body.isBlank() ? "empty body" : "not a Strapi error body: " + redactor.serverText(body);
     }
 
     private static Duration seconds(String retryAfter) {

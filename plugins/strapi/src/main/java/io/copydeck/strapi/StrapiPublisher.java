@@ -90,8 +90,7 @@ public final class StrapiPublisher {
             return known.get().documentId();
         }
         return campaigns.findDraft(campaign.id()).orElseThrow(() -> new StrapiException(
-                StrapiException.Kind.REJECTED, 0, "campaign " + campaign.id() + " was created but cannot be found",
-                null)).documentId();
+                StrapiException.Kind.REJECTED, 0, "campaign " + campaign.id() + " was created but cannot be found")).documentId();
     }
 
     private void stopBeforeAnyAsset(PublishSummary summary, List<BuiltAsset> assets, StrapiException e) {
