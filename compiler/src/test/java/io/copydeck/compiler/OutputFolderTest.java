@@ -158,14 +158,21 @@ class OutputFolderTest {
         assertFalse(Files.exists(out.resolve("manifest.json")));
     }
 
-    @Test
-    void aSymlinkAmongTheOutputsIsRefusedAndItsTargetUntouched() throws Exception {
+    /** A built folder whose first asset's .txt file was replaced by a link to a file outside it. */
+    private Path builtWithALinkTo(Path target) throws IOException {
         Path out = tmp.resolve("out");
         write(out, ASSETS, false);
-        Path target = Files.writeString(tmp.resolve("precious.txt"), "precious");
         Path link = out.resolve("assets/" + ASSETS.get(0).fileStem() + ".txt");
         Files.delete(link);
         Files.createSymbolicLink(link, target);
+        return link;
+    }
+
+    @Test
+    void aSymlinkAmongTheOutputsIsRefusedAndItsTargetUntouched() throws Exception {
+        Path target = Files.writeString(tmp.resolve("precious.txt"), "precious");
+        Path link = builtWithALinkTo(target);
+        Path out = tmp.resolve("out");
         for (boolean force : List.of(false, true)) assertTrue(refused(out, force).getMessage().contains(link.toString()));
         Files.delete(out.resolve("index.html"));
         Files.createSymbolicLink(out.resolve("index.html"), target);
@@ -175,13 +182,9 @@ class OutputFolderTest {
 
     @Test
     void aStaleListedFileThatBecameALinkIsNotFollowed() throws Exception {
-        Path out = tmp.resolve("out");
-        write(out, ASSETS, false);
         Path target = Files.writeString(tmp.resolve("precious.txt"), "precious");
-        Path link = out.resolve("assets/" + ASSETS.get(0).fileStem() + ".txt");
-        Files.delete(link);
-        Files.createSymbolicLink(link, target);
-        write(out, ASSETS.subList(1, ASSETS.size()), false);
+        Path link = builtWithALinkTo(target);
+        write(tmp.resolve("out"), ASSETS.subList(1, ASSETS.size()), false);
         assertEquals("precious", Files.readString(target));
         assertTrue(Files.isSymbolicLink(link), "a link is no file the build wrote: it stays");
     }

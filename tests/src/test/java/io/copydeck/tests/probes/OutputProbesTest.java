@@ -26,31 +26,26 @@ import org.junit.jupiter.api.io.TempDir;
  * the model is read: these probes pass a model folder that does not exist.
  */
 class OutputProbesTest {
+    /** One asset, two fields: the smallest build there is. */
     private static final String SPEC = """
-            brand aurora {
-              name: "Aurora Coffee"
-              legal: "Aurora Coffee Inc., 1 Bean Street, Portland"
+            brand harbor {
+              name: "Harbor Tea"
             }
 
-            audience commuters {
-              description: "People who grab coffee on the way to work"
+            audience walkers {
+              description: "People who walk the harbour at dawn"
             }
 
-            product cold_brew {
-              name: "Cold Brew"
-              price: 3.49 USD
+            product green {
+              name: "Green Tea"
+              price: 4.50 USD
             }
 
-            campaign spring_launch {
-              title: "Spring Launch 2027"
-              brand: aurora
-              objective: launch
-              positioning {
-                for: commuters
-                category: "ready-to-drink coffee"
-                benefit: "smooth cold brew in a can"
-              }
+            campaign tea_probe {
+              title: "Tea Probe"
+              brand: harbor
               channel push {
+                audience: walkers
               }
             }
             """;
@@ -69,7 +64,7 @@ class OutputProbesTest {
     @BeforeAll
     static void writeSpec() throws Exception {
         Path project = Files.createDirectories(dir.resolve("project"));
-        spec = Files.writeString(project.resolve("spring.campaign"), SPEC);
+        spec = Files.writeString(project.resolve("tea.campaign"), SPEC);
         noModel = dir.resolve("no-model-here");
     }
 
@@ -138,7 +133,7 @@ class OutputProbesTest {
     @Test
     void aDamagedManifestIsRefusedNotTakenOver() throws Exception {
         Path out = Files.createDirectories(dir.resolve("damaged"));
-        Files.writeString(out.resolve("manifest.json"), "{\"campaign\": \"spring_launch\", \"genera");
+        Files.writeString(out.resolve("manifest.json"), "{\"campaign\": \"tea_probe\", \"genera");
         refused(out, "manifest.json is not a manifest Copydeck can read");
         assertTrue(Files.readString(out.resolve("manifest.json")).endsWith("genera"));
     }
@@ -165,13 +160,13 @@ class OutputProbesTest {
         assertEquals(0, again.exit(), again.all());
         assertEquals(".btn{}", Files.readString(site.resolve("assets/btn__icon.css")));
         assertEquals("<svg/>", Files.readString(site.resolve("assets/logo__dark.svg")));
-        assertTrue(Files.readString(site.resolve("index.html")).contains("Spring Launch 2027"));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("Tea Probe"));
 
         Path other = webProject("web-project-with-index");
         Files.writeString(other.resolve("index.html"), "<h1>my site</h1>");
         Run forced = build(other, model, "--force");
         assertEquals(0, forced.exit(), forced.all());
-        assertTrue(Files.readString(other.resolve("index.html")).contains("Spring Launch 2027"));
+        assertTrue(Files.readString(other.resolve("index.html")).contains("Tea Probe"));
         assertEquals(".btn{}", Files.readString(other.resolve("assets/btn__icon.css")));
     }
 }
