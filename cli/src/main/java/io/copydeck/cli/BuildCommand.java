@@ -5,6 +5,8 @@ import io.copydeck.compiler.AssetStatus;
 import io.copydeck.compiler.BuildPipeline;
 import io.copydeck.compiler.ChannelPattern;
 import io.copydeck.compiler.Lockfile;
+import io.copydeck.compiler.OutputFolder;
+import io.copydeck.compiler.OutputFolderException;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.plan.Interpreter;
 import io.copydeck.dsl.plan.Plan;
@@ -39,6 +41,11 @@ public final class BuildCommand implements Callable<Integer> {
             + "(they are listed as failed in manifest.json and the copy deck either way)")
     boolean keepGoing;
 
+    @Option(names = "--force", description = "let the build take over an output folder it did not write: overwrite its "
+            + "index.html, manifest.json or a file with an asset's name (other files are kept; links and the folders "
+            + "`/`, home and the spec's are refused anyway)")
+    boolean force;
+
     @Option(names = "--dry-run", description = "stop after the plan and prompts: no model, no outputs")
     boolean dryRun;
 
@@ -64,6 +71,8 @@ public final class BuildCommand implements Callable<Integer> {
         if (dryRun) return dryRun(checked);
         Set<String> channels = channelsToRegenerate(checked, err);
         if (channels == null) return Main.USAGE;
+        // Before the model: a folder the build may not write is said at once (the pipeline checks again).
+        if (!outputFolderUsable(outDir, specDir, err)) return Main.USAGE;
 
         Path modelDir = generation.modelDir(err);
         if (modelDir == null) return Main.USAGE;
@@ -71,9 +80,12 @@ public final class BuildCommand implements Callable<Integer> {
         BuildPipeline.Result result;
         try (TerminalProgress progress = new TerminalProgress(err, System.console() != null)) {
             result = new BuildPipeline(generation.handle(modelDir), progress).build(checked, file,
-                    generation.pipeline(outDir, cacheDir, channels));
+                    generation.pipeline(outDir, cacheDir, channels, force));
         } catch (ModelException e) {
             err.println("copydeck: error: " + e.getMessage());
+            return Main.USAGE;
+        } catch (OutputFolderException e) {
+            err.println("copydeck: error: " + e.withFix("--out", "--force"));
             return Main.USAGE;
         }
         if (result.hasTemplateErrors()) {
@@ -104,6 +116,17 @@ public final class BuildCommand implements Callable<Integer> {
         out.println("copy deck: " + outDir.resolve("index.html"));
         out.flush();
         return result.failed() > 0 && !keepGoing ? Main.ERRORS : Main.OK;
+    }
+
+    /** Whether the build may write into {@code outDir}; says why not, with the fix, when it may not. */
+    private boolean outputFolderUsable(Path outDir, Path specDir, PrintWriter err) {
+        try {
+            OutputFolder.open(outDir, specDir, force);
+            return true;
+        } catch (OutputFolderException e) {
+            err.println("copydeck: error: " + e.withFix("--out", "--force"));
+            return false;
+        }
     }
 
     /** The channels `--regenerate` names (none without it), or null after saying that it names none. */

@@ -63,7 +63,8 @@ final class GenerationOptions {
         return new Gpt2ModelHandle(modelDir, device, jobs);
     }
 
-    BuildPipeline.Options pipeline(Path out, Path cacheDir, Set<String> regenerate) {
-        return new BuildPipeline.Options(out, cacheDir, candidates, rounds, batch, regenerate);
+    /** @param force take over files in {@code out} that no build wrote */
+    BuildPipeline.Options pipeline(Path out, Path cacheDir, Set<String> regenerate, boolean force) {
+        return new BuildPipeline.Options(out, cacheDir, candidates, rounds, batch, regenerate, force);
     }
 }

@@ -41,11 +41,18 @@ public final class BuildPipeline {
      * How to build. {@code candidates} per field and round; a field none of whose candidates meets
      * its rules gets another round of fresh ones, up to {@code rounds}; {@code batch} rows decoded together.
      * {@code regenerate}: channels (ids as in job ids, see {@link ChannelPattern}) whose take to count up,
-     * so that their assets get fresh copy (see {@link Takes}).
+     * so that their assets get fresh copy (see {@link Takes}). {@code force}: take over files in
+     * {@code out} that no build wrote (see {@link OutputFolder}).
      */
-    public record Options(Path out, Path cacheDir, int candidates, int rounds, int batch, Set<String> regenerate) {
+    public record Options(Path out, Path cacheDir, int candidates, int rounds, int batch, Set<String> regenerate,
+                          boolean force) {
         public Options {
             regenerate = Set.copyOf(regenerate);
+        }
+
+        /** A build that takes over nothing. */
+        public Options(Path out, Path cacheDir, int candidates, int rounds, int batch, Set<String> regenerate) {
+            this(out, cacheDir, candidates, rounds, batch, regenerate, false);
         }
 
         /** A plain build: no channel regenerated. */
@@ -74,13 +81,19 @@ public final class BuildPipeline {
         this.progress = progress;
     }
 
+    /**
+     * @throws OutputFolderException before any generation when the output folder is refused (and again,
+     *         before writing, should it have changed since)
+     */
     public Result build(CheckResult checked, Path specFile, Options options) throws IOException {
+        Path specDir = specFile.toAbsolutePath().getParent();
+        // Checked first, so that a folder the build may not write costs no generation.
+        OutputFolder.open(options.out(), specDir, options.force());
         Path lockPath = Lockfile.beside(specFile);
         Lockfile lock = nextTakes(Lockfile.read(lockPath), options.regenerate());
         // Seeded once, before the prompts are rendered: prompts, selection and provenance all see the
         // seed of the channel's take. Approved assets are not generated: their seeds stay as they were.
         Plan plan = Takes.seeded(Interpreter.plan(checked.spec()), lock);
-        Path specDir = specFile.toAbsolutePath().getParent();
         try (TemplateEngine engine = new TemplateEngine(specDir)) {
             Prompts prompts = new PromptRenderer(engine).render(plan, checked.spec());
             if (prompts.hasErrors()) {
@@ -147,7 +160,7 @@ public final class BuildPipeline {
             // Every asset is written, a failed one too (its JSON with status `failed` and its findings, no
             // rendered files): the manifest and the copy deck never hide one.
             String title = checked.spec().campaign().title();
-            new OutputWriter(options.out(), engine).write(new BuildInfo(plan.campaign(), title,
+            new OutputWriter(options.out(), specDir, options.force(), engine).write(new BuildInfo(plan.campaign(), title,
                     specFile.getFileName().toString(), BuildInfo.GENERATOR, generation.modelChecksum()), assets);
             // The new takes are kept once their text is written, so an interrupted build never records one.
             if (!options.regenerate().isEmpty()) lock.write(lockPath);

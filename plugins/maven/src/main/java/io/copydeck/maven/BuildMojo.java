@@ -5,11 +5,13 @@ import io.copydeck.compiler.AssetStatus;
 import io.copydeck.compiler.BuildPipeline;
 import io.copydeck.compiler.BuildProgress;
 import io.copydeck.compiler.Gpt2ModelHandle;
+import io.copydeck.compiler.OutputFolderException;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.check.Checker;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.apache.maven.model.Resource;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -51,6 +53,13 @@ public final class BuildMojo extends AbstractMojo {
     @Parameter(property = "copydeck.keepGoing", defaultValue = "false")
     boolean keepGoing;
 
+    /**
+     * Let the build take over an output folder it did not write (overwrite its index.html, manifest.json
+     * or a file with an asset's name); links and the folders `/`, home and the spec's are refused anyway.
+     */
+    @Parameter(property = "copydeck.force", defaultValue = "false")
+    boolean force;
+
     @Parameter(property = "copydeck.skip", defaultValue = "false")
     boolean skip;
 
@@ -80,7 +89,7 @@ public final class BuildMojo extends AbstractMojo {
                 Path out = output.toPath().resolve(checked.spec().campaign().id());
                 Path cache = spec.toAbsolutePath().getParent().resolve(".copydeck").resolve("cache");
                 BuildPipeline.Result r = new BuildPipeline(handle, BuildProgress.SILENT).build(checked, spec,
-                        new BuildPipeline.Options(out, cache, candidates, rounds, batch));
+                        new BuildPipeline.Options(out, cache, candidates, rounds, batch, Set.of(), force));
                 for (Asset a : r.assets()) {
                     if (a.status() == AssetStatus.FAILED) {
                         failed++;
@@ -90,6 +99,9 @@ public final class BuildMojo extends AbstractMojo {
                 getLog().info(String.format("copydeck: %s: %d assets into %s; %d completions, %d from cache, %d model calls",
                         spec.getFileName(), r.assets().size(), out, r.completions(), r.cacheHits(), r.modelCalls()));
             }
+        } catch (OutputFolderException e) {
+            // The user's folder, not a broken build: said as a failure with its fix, no stack trace.
+            throw new MojoFailureException("copydeck: " + e.withFix("<output>", "<force>true</force> (-Dcopydeck.force=true)"));
         } catch (Exception e) {
             throw new MojoExecutionException("copydeck: build failed: " + e.getMessage(), e);
         }
