@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * Reads back what {@link io.copydeck.compiler.OutputWriter} writes (docs/outputs.md): manifest.json, then each
  * asset JSON and its rendered files. Nothing else: the copy deck and the cache are not part of the format.
  * The one reader of the format; the publishers and the Eclipse preview use it. It reads only the folder's own
- * plain files, never through a symbolic link (see {@link OutputFolder}).
+ * plain files, never through a symbolic link (see {@link ReadableFiles}).
  */
 public final class BuildOutputReader {
     private static final Set<String> STATUSES = Arrays.stream(AssetStatus.values()).map(AssetStatus::word)
@@ -33,7 +33,7 @@ public final class BuildOutputReader {
         if (!Files.exists(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
             throw new BuildOutputException(dir + " has no manifest.json: is it a `copydeck build` output folder?");
         }
-        OutputFolder folder = new OutputFolder(dir);
+        ReadableFiles folder = new ReadableFiles(dir);
         JsonNode manifest = parse(folder.file(dir, "manifest.json", null));
         BuiltCampaign campaign = new BuiltCampaign(required(manifest, "campaign", manifestFile),
                 text(manifest, "title"), text(manifest, "spec"), text(manifest, "generator"), text(manifest, "model"));
@@ -54,7 +54,7 @@ public final class BuildOutputReader {
         return new BuildOutput(dir, campaign, List.copyOf(assets));
     }
 
-    private BuiltAsset asset(JsonNode a, Path file, OutputFolder folder) throws BuildOutputException {
+    private BuiltAsset asset(JsonNode a, Path file, ReadableFiles folder) throws BuildOutputException {
         String status = required(a, "status", file);
         if (!STATUSES.contains(status)) {
             throw new BuildOutputException(file + ": status " + status + " is not one of " + STATUSES);
@@ -67,7 +67,7 @@ public final class BuildOutputReader {
         for (Map.Entry<String, String> f : files.entrySet()) {
             Path renderedFile = folder.file(folder.dir().resolve("assets"), f.getValue(), file);
             try {
-                rendered.put(f.getKey(), OutputFolder.text(renderedFile));
+                rendered.put(f.getKey(), ReadableFiles.text(renderedFile));
             } catch (IOException e) {
                 throw new BuildOutputException(file + ": cannot read rendered file " + renderedFile + ": " + e);
             }
@@ -95,7 +95,7 @@ public final class BuildOutputReader {
 
     private JsonNode parse(Path file) throws BuildOutputException {
         try {
-            return json.readTree(OutputFolder.bytes(file));
+            return json.readTree(ReadableFiles.bytes(file));
         } catch (IOException e) {
             throw new BuildOutputException(file + ": not valid JSON: " + e.getMessage());
         }

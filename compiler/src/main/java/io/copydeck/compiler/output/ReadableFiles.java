@@ -13,11 +13,11 @@ import java.nio.file.Path;
  * `assets/report.txt` pointing at /etc/shadow, or a linked `assets/`) would make its target's contents part of
  * what is published, so it is refused by name instead of followed.
  */
-final class OutputFolder {
+final class ReadableFiles {
     private final Path dir;
     private final Path realDir;
 
-    OutputFolder(Path dir) throws BuildOutputException {
+    ReadableFiles(Path dir) throws BuildOutputException {
         this.dir = dir;
         try {
             this.realDir = dir.toRealPath();
