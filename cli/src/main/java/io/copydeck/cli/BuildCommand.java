@@ -114,6 +114,11 @@ public final class BuildCommand implements Callable<Integer> {
             }
         }
         out.println("copy deck: " + outDir.resolve("index.html"));
+        String locale = checked.spec().campaign().locale();
+        if (locale != null) {
+            ModelLanguageCheck.note(java.util.Locale.forLanguageTag(locale), modelDir)
+                    .ifPresent(note -> out.println("warning: " + note));
+        }
         out.flush();
         return result.failed() > 0 && !keepGoing ? Main.ERRORS : Main.OK;
     }

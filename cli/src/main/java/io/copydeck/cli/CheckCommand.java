@@ -39,6 +39,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--model", paramLabel = "DIR", description = "the model the build will use, whose languages the "
+            + "campaign's locale is checked against (default: $COPYDECK_MODEL, else the shipped models/default)")
+    Path model;
+
     @CommandLine.Mixin
     Console console;
 
@@ -46,6 +50,7 @@ public final class CheckCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = console.out();
         PrintWriter err = console.err();
+        Path modelDir = ModelLocation.resolve(model);
         Map<Path, SourceFile> sources = new LinkedHashMap<>();
         Set<Diagnostic> diagnostics = new LinkedHashSet<>();
         boolean ioProblem = false;
@@ -54,6 +59,7 @@ public final class CheckCommand implements Callable<Integer> {
                 CheckResult result = Checker.check(file);
                 sources.putAll(result.sources());
                 diagnostics.addAll(result.diagnostics());
+                if (result.spec() != null) ModelLanguageCheck.warning(result.spec(), modelDir).ifPresent(diagnostics::add);
             } catch (SourceReadException e) {
                 err.println("copydeck: error: " + e.getMessage());
                 ioProblem = true;
