@@ -4,6 +4,7 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.core.CopydeckPadGuard;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
@@ -25,7 +26,8 @@ import java.util.WeakHashMap;
  * so: no class instantiation (`?new`), no `?api`, only plain data (maps, lists, strings,
  * numbers, booleans) in the data model, templates loaded only from the template roots (the
  * spec's folder and the built-ins; FreeMarker refuses names that back out of a root), HTML
- * escaping in `.ftlh` layouts, and interruption checks so that a runaway loop can be stopped.
+ * escaping in `.ftlh` layouts, interruption checks so that a runaway loop can be stopped, and
+ * `?left_pad`/`?right_pad` that refuse a width past the output bound ({@link CopydeckPadGuard}).
  */
 public final class Sandbox {
     public static final String BUILTIN_PREFIX = "builtin/";
@@ -34,6 +36,7 @@ public final class Sandbox {
 
     /** A configuration whose template roots are {@code userRoot} (may be null) and the built-ins. */
     public static Configuration configuration(Path userRoot) throws IOException {
+        CopydeckPadGuard.install();
         Configuration cfg = new InterruptibleConfiguration();
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);

@@ -83,8 +83,13 @@ class PromptRendererTest {
     }
 
     private Prompts render(Path spec) throws Exception {
+        assertFalse(Checker.check(spec).hasErrors(), Checker.check(spec).diagnostics().toString());
+        return renderDespiteCheck(spec);
+    }
+
+    /** What the prompt stage says about a spec that `check` already refuses (an embedding host may skip check). */
+    private Prompts renderDespiteCheck(Path spec) throws Exception {
         CheckResult checked = Checker.check(spec);
-        assertFalse(checked.hasErrors(), checked.diagnostics().toString());
         try (PromptRenderer renderer = new PromptRenderer(spec.getParent())) {
             return renderer.render(Interpreter.plan(checked.spec()), checked.spec());
         }
@@ -109,11 +114,41 @@ class PromptRendererTest {
 
     @Test
     void aMissingTemplateIsADiagnosticAtTheSpecLineThatNamesIt() throws Exception {
-        Prompts prompts = render(spec("template: \"nope.ftl\""));
+        Path spec = spec("template: \"nope.ftl\"");
+        assertEquals(List.of(Code.E501), Checker.check(spec).diagnostics().stream().map(Diagnostic::code).toList(),
+                "check says so first");
+        Prompts prompts = renderDespiteCheck(spec);
         Diagnostic d = prompts.diagnostics().get(0);
         assertEquals(Code.E501, d.code());
         assertEquals(8, d.range().startLine());
         assertTrue(d.message().contains("nope.ftl"), d.message());
+    }
+
+    @Test
+    void anUnusableTemplatePathIsADiagnosticOnItsChannelAndTheOtherChannelsRender() throws Exception {
+        Files.writeString(dir.getParent().resolve("outside-" + dir.getFileName() + ".ftl"), "Outside ${product.name}:");
+        Files.createSymbolicLink(dir.resolve("link.ftl"), dir.getParent().resolve("outside-" + dir.getFileName() + ".ftl"));
+        for (String template : List.of("../outside-" + dir.getFileName() + ".ftl", "", "link.ftl", "/etc/hostname")) {
+            Path spec = dir.resolve("two.campaign");
+            Files.writeString(spec, """
+                    brand b { name: "Brew Co"; legal: "Brew Co, 1 Road, Town" }
+                    audience a { description: "Night owls" }
+                    product p { name: "Night Roast"; price: 9.99 USD }
+                    campaign c {
+                      title: "T"; brand: b
+                      positioning { for: a; category: "coffee"; benefit: "stay sharp" }
+                      channel twitter { template: "%s" }
+                      channel push { }
+                    }
+                    """.formatted(template));
+            Prompts prompts = renderDespiteCheck(spec);
+            assertEquals(1, prompts.diagnostics().size(), template + ": " + prompts.diagnostics());
+            Diagnostic d = prompts.diagnostics().get(0);
+            assertEquals(Code.E505, d.code(), d.message());
+            assertEquals(7, d.range().startLine(), "on the channel's `template:`");
+            assertTrue(prompts.prompts().stream().allMatch(p -> p.job().kind().equals("push")) && !prompts.prompts().isEmpty(),
+                    "the push channel still renders");
+        }
     }
 
     @Test
