@@ -4,7 +4,11 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.TemplateConfigurationFactory;
 import freemarker.core.CopydeckPadGuard;
+import freemarker.core.TemplateConfiguration;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
@@ -26,7 +30,7 @@ import java.util.WeakHashMap;
  * so: no class instantiation (`?new`), no `?api`, only plain data (maps, lists, strings,
  * numbers, booleans) in the data model, templates loaded only from the template roots (the
  * spec's folder and the built-ins; FreeMarker refuses names that back out of a root), HTML
- * escaping in `.ftlh` layouts, interruption checks so that a runaway loop can be stopped, and
+ * escaping in `.ftlh` layouts, Markdown escaping in `.md.ftl` layouts ({@link MarkdownOutputFormat}), interruption checks so that a runaway loop can be stopped, and
  * `?left_pad`/`?right_pad` that refuse a width past the output bound ({@link CopydeckPadGuard}).
  */
 public final class Sandbox {
@@ -46,6 +50,8 @@ public final class Sandbox {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setRecognizeStandardFileExtensions(true); // .ftlh: HTML output format, auto-escaped
+        cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+        cfg.setTemplateConfigurations(markdownLayouts());
         cfg.setLocalizedLookup(false);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
@@ -59,6 +65,13 @@ public final class Sandbox {
         loaders.add(new ClassTemplateLoader(Sandbox.class, "/io/copydeck/templates"));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         return cfg;
+    }
+
+    /** `*.md.ftl` (the blog layout, and a user's replacement for it) renders in the auto-escaping Markdown format. */
+    private static TemplateConfigurationFactory markdownLayouts() {
+        TemplateConfiguration markdown = new TemplateConfiguration();
+        markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+        return new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown);
     }
 
     /**
