@@ -7,7 +7,7 @@ import freemarker.cache.TemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.TemplateConfigurationFactory;
-import freemarker.core.CopydeckPadGuard;
+import freemarker.core.CopydeckBounds;
 import freemarker.core.TemplateConfiguration;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
@@ -31,7 +31,7 @@ import java.util.WeakHashMap;
  * numbers, booleans) in the data model, templates loaded only from the template roots (the
  * spec's folder and the built-ins; FreeMarker refuses names that back out of a root), HTML
  * escaping in `.ftlh` layouts, Markdown escaping in `.md.ftl` layouts ({@link MarkdownOutputFormat}), interruption checks so that a runaway loop can be stopped, and
- * `?left_pad`/`?right_pad` that refuse a width past the output bound ({@link CopydeckPadGuard}).
+ * built-ins that refuse to build a string or list past the output bound in one call ({@link CopydeckBounds}).
  */
 public final class Sandbox {
     public static final String BUILTIN_PREFIX = "builtin/";
@@ -40,7 +40,7 @@ public final class Sandbox {
 
     /** A configuration whose template roots are {@code userRoot} (may be null) and the built-ins. */
     public static Configuration configuration(Path userRoot) throws IOException {
-        CopydeckPadGuard.install();
+        CopydeckBounds.install();
         Configuration cfg = new InterruptibleConfiguration();
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);

@@ -1,6 +1,6 @@
 package io.copydeck.templates;
 
-import freemarker.core.CopydeckPadGuard;
+import freemarker.core.CopydeckBounds;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -199,7 +199,7 @@ public final class TemplateEngine implements AutoCloseable {
     private Rendered process(Template template, Map<String, Object> data) throws Exception {
         BoundedWriter out = new BoundedWriter(maxChars);
         Environment env = template.createProcessingEnvironment(data, out);
-        env.setCustomAttribute(CopydeckPadGuard.MAX_CHARS, maxChars);
+        env.setCustomAttribute(CopydeckBounds.MAX_CHARS, maxChars);
         env.process();
         return new Rendered(out.toString(), stopSequences(env.getMainNamespace().get("stop")));
     }
@@ -225,7 +225,7 @@ public final class TemplateEngine implements AutoCloseable {
             return new TemplateFailure(Code.E504, "template " + name + " ran out of memory and was stopped; look for"
                     + " a loop that builds up a string or a list", name, 1, 1);
         }
-        CopydeckPadGuard.TooWide wide = causeOfType(cause, CopydeckPadGuard.TooWide.class);
+        CopydeckBounds.OverBound wide = causeOfType(cause, CopydeckBounds.OverBound.class);
         if (wide != null && cause instanceof TemplateException te) {
             return new TemplateFailure(Code.E504, "template " + name + " stopped: " + wide.getMessage(),
                     te.getTemplateSourceName() != null ? te.getTemplateSourceName() : name,

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import freemarker.core.CopydeckPadGuard;
+import freemarker.core.CopydeckBounds;
+import io.copydeck.dsl.check.Checker;
 import io.copydeck.dsl.diag.Code;
+import io.copydeck.dsl.plan.Interpreter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MemoryBoundTest {
     static final String HUGE_PAD = "line one\n${\"x\"?left_pad(2000000000)}";
     static final String COMPUTED_PAD = "${\"x\"?rightPad(1000 * 1000 * 1000, \"ab\")}";
+    static final String HUGE_JOIN = "${(1..100000000)?join(\",\")?length}";
     static final String DOUBLING = "<#assign s = \"x\"><#list 1..40 as i><#assign s = s + s></#list>${s?length}";
 
     @TempDir
@@ -63,7 +66,7 @@ class MemoryBoundTest {
 
     @Test
     void ordinaryPadsBehaveAsFreeMarkersDo() throws Exception {
-        assertTrue(CopydeckPadGuard.installed(), "the guarded pads replace FreeMarker's");
+        assertTrue(CopydeckBounds.installed(), "the guards replace FreeMarker's built-ins");
         Files.writeString(root.resolve("ok.ftl"), "${\"7\"?left_pad(3, \"0\")}|${\"ab\"?right_pad(4)}|${\"x\"?left_pad(4, \"-=\")}");
         assertEquals("007|ab  |-=-x", engine.render("ok.ftl", Map.of()).text());
         Files.writeString(root.resolve("camel.ftl"), "${\"ab\"?rightPad(3, \".\")}");
@@ -73,19 +76,56 @@ class MemoryBoundTest {
     }
 
     @Test
+    void aListPastTheOutputBoundIsRefusedByTheBuiltInsThatWalkItInOneCall() throws IOException {
+        TemplateFailure join = refuse(HUGE_JOIN);
+        assertEquals(Code.E504, join.code());
+        assertTrue(join.getMessage().contains("?join of a list of 100000000 items: more than the "
+                + TemplateEngine.DEFAULT_MAX_CHARS + " characters"), join.getMessage());
+        for (String walk : List.of("${(1..300000)?sort?size}", "${(1..300000)?sequence?size}",
+                "<#list (1..300000)?sort_by(\"x\") as i></#list>")) {
+            assertEquals(Code.E504, refuse(walk).code(), walk);
+        }
+        assertEquals(Code.E503, refuse("${(1..)?join(\",\")}").code(), "an infinite range keeps FreeMarker's own error");
+    }
+
+    @Test
+    void ordinaryListBuiltInsBehaveAsFreeMarkersDo() throws Exception {
+        Map<String, String> cases = Map.of(
+                "${[\"b\", \"a\"]?sort?join(\", \")}", "a, b",
+                "${(1..3)?join(\"-\")}", "1-2-3",
+                "<#assign j = [1, 2]?join>${j(\"+\")}", "1+2",
+                "${[{\"n\": \"b\"}, {\"n\": \"a\"}]?sort_by(\"n\")?map(x -> x.n)?join(\",\")}", "a,b",
+                "${[]?join(\",\", \"none\")}|${[1, 2]?join(\", \", \"-\", \".\")}", "none|1, 2.",
+                "${(1..10)?filter(x -> x % 2 == 0)?sequence?join(\",\")}", "2,4,6,8,10",
+                "${(1..)?take_while(x -> x < 4)?sequence?join(\",\")}", "1,2,3",
+                "<#list [3, 1, 2]?sort as i>${i}</#list>|${(1..1000)?sequence?size}", "123|1000");
+        int i = 0;
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            String name = "list" + i++ + ".ftl";
+            Files.writeString(root.resolve(name), c.getKey());
+            assertEquals(c.getValue(), engine.render(name, Map.of()).text(), c.getKey());
+        }
+    }
+
+    @Test
     void aStringDoubledInALoopIsStoppedByTheAllocationBound() throws IOException {
         TemplateFailure f = refuse(DOUBLING);
         assertEquals(Code.E504, f.code());
         assertTrue(f.getMessage().contains("MB of memory"), f.getMessage());
     }
 
+    /** The bound leaves room: every prompt of every example renders within a sixteenth of it. */
     @Test
-    void theBuiltInTemplatesAllocateFarLessThanTheBound() throws Exception {
-        try (TemplateEngine tight = new TemplateEngine(root, TemplateEngine.DEFAULT_MAX_CHARS, Duration.ofSeconds(5),
-                TemplateEngine.DEFAULT_MAX_ALLOCATED_BYTES / 16)) {
-            Files.writeString(root.resolve("lib.ftl"), "<#import \"/builtin/lib/context.ftl\" as c>"
-                    + "<#list 1..2000 as i>${i?left_pad(6, \"0\")} </#list>");
-            assertFalse(tight.render("lib.ftl", Map.of()).text().isEmpty());
+    void theBuiltInPromptsAllocateFarLessThanTheBound() throws Exception {
+        for (Path example : Examples.campaigns()) {
+            var checked = Checker.check(example);
+            try (TemplateEngine tight = new TemplateEngine(example.getParent(), TemplateEngine.DEFAULT_MAX_CHARS,
+                    Duration.ofSeconds(5), TemplateEngine.DEFAULT_MAX_ALLOCATED_BYTES / 16);
+                 PromptRenderer renderer = new PromptRenderer(tight)) {
+                Prompts prompts = renderer.render(Interpreter.plan(checked.spec()), checked.spec());
+                assertEquals(List.of(), prompts.diagnostics(), example.toString());
+                assertFalse(prompts.prompts().isEmpty());
+            }
         }
     }
 
@@ -98,7 +138,7 @@ class MemoryBoundTest {
         assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child JVM ended");
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.exitValue(), out);
-        assertEquals(List.of("E504", "E504", "E504"), out.lines().filter(l -> l.startsWith("E5")).map(l -> l.substring(0, 4)).toList(), out);
+        assertEquals(List.of("E504", "E504", "E504", "E504"), out.lines().filter(l -> l.startsWith("E5")).map(l -> l.substring(0, 4)).toList(), out);
         assertFalse(out.contains("OutOfMemoryError") || out.contains("out of memory"), out);
     }
 
@@ -108,7 +148,7 @@ class MemoryBoundTest {
             Path dir = Path.of(args[0]);
             try (TemplateEngine engine = new TemplateEngine(dir)) {
                 int i = 0;
-                for (String text : List.of(HUGE_PAD, COMPUTED_PAD, DOUBLING)) {
+                for (String text : List.of(HUGE_PAD, COMPUTED_PAD, HUGE_JOIN, DOUBLING)) {
                     String name = "hostile" + i++ + ".ftl";
                     Files.writeString(dir.resolve(name), text);
                     try {
