@@ -34,7 +34,7 @@ import java.util.WeakHashMap;
  * built-ins that refuse to build a string or list past the output bound in one call ({@link CopydeckBounds}).
  */
 public final class Sandbox {
-    public static final String BUILTIN_PREFIX = "builtin/";
+    public static final String BUILTIN_PREFIX = io.copydeck.dsl.check.TemplatePath.BUILTIN_PREFIX;
 
     private Sandbox() {}
 

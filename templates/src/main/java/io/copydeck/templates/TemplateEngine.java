@@ -147,7 +147,7 @@ public final class TemplateEngine implements AutoCloseable {
                         stop(result);
                         throw new TemplateFailure(Code.E504, "template " + name + " used more than "
                                 + maxAllocatedBytes / (1024 * 1024) + " MB of memory and was stopped; look for a loop"
-                                + " that builds up a string or a list", name, 1, 1);
+                                + " that builds up a string or a list, or one that does not end", name, 1, 1);
                     }
                     if (System.nanoTime() - deadline > 0) {
                         stop(result);

@@ -67,6 +67,10 @@ class PromptRendererTest {
     }
 
     private Path spec(String channelExtra) throws Exception {
+        return specWithChannels("channel twitter { " + channelExtra + " }");
+    }
+
+    private Path specWithChannels(String channels) throws Exception {
         Path spec = dir.resolve("s.campaign");
         Files.writeString(spec, """
                 brand b { name: "Brew Co"; legal: "Brew Co, 1 Road, Town" }
@@ -76,9 +80,9 @@ class PromptRendererTest {
                   title: "T"
                   brand: b
                   positioning { for: a; category: "coffee"; benefit: "stay sharp" }
-                  channel twitter { %s }
+                  %s
                 }
-                """.formatted(channelExtra));
+                """.formatted(channels));
         return spec;
     }
 
@@ -126,28 +130,22 @@ class PromptRendererTest {
 
     @Test
     void anUnusableTemplatePathIsADiagnosticOnItsChannelAndTheOtherChannelsRender() throws Exception {
-        Files.writeString(dir.getParent().resolve("outside-" + dir.getFileName() + ".ftl"), "Outside ${product.name}:");
-        Files.createSymbolicLink(dir.resolve("link.ftl"), dir.getParent().resolve("outside-" + dir.getFileName() + ".ftl"));
-        for (String template : List.of("../outside-" + dir.getFileName() + ".ftl", "", "link.ftl", "/etc/hostname")) {
-            Path spec = dir.resolve("two.campaign");
-            Files.writeString(spec, """
-                    brand b { name: "Brew Co"; legal: "Brew Co, 1 Road, Town" }
-                    audience a { description: "Night owls" }
-                    product p { name: "Night Roast"; price: 9.99 USD }
-                    campaign c {
-                      title: "T"; brand: b
-                      positioning { for: a; category: "coffee"; benefit: "stay sharp" }
-                      channel twitter { template: "%s" }
-                      channel push { }
-                    }
-                    """.formatted(template));
-            Prompts prompts = renderDespiteCheck(spec);
-            assertEquals(1, prompts.diagnostics().size(), template + ": " + prompts.diagnostics());
-            Diagnostic d = prompts.diagnostics().get(0);
-            assertEquals(Code.E505, d.code(), d.message());
-            assertEquals(7, d.range().startLine(), "on the channel's `template:`");
-            assertTrue(prompts.prompts().stream().allMatch(p -> p.job().kind().equals("push")) && !prompts.prompts().isEmpty(),
-                    "the push channel still renders");
+        Path outside = dir.getParent().resolve("outside-" + dir.getFileName() + ".ftl");
+        Files.writeString(outside, "Outside ${product.name}:");
+        Files.createSymbolicLink(dir.resolve("link.ftl"), outside);
+        try {
+            for (String template : List.of("../" + outside.getFileName(), "", "link.ftl", "/etc/hostname")) {
+                Path spec = specWithChannels("channel twitter { template: \"" + template + "\" }\n  channel push { }");
+                Prompts prompts = renderDespiteCheck(spec);
+                assertEquals(1, prompts.diagnostics().size(), template + ": " + prompts.diagnostics());
+                Diagnostic d = prompts.diagnostics().get(0);
+                assertEquals(Code.E505, d.code(), d.message());
+                assertEquals(8, d.range().startLine(), "on the channel's `template:`");
+                assertTrue(prompts.prompts().stream().allMatch(p -> p.job().kind().equals("push"))
+                        && !prompts.prompts().isEmpty(), "the push channel still renders");
+            }
+        } finally {
+            Files.delete(outside);
         }
     }
 

@@ -47,7 +47,7 @@ public final class TemplatePath {
             return e505(shown + " leads out of the spec's folder " + specFolder
                     + "; put the template in that folder or below it");
         }
-        if (name.startsWith(BUILTIN_PREFIX)) return Optional.empty();
+        if (relative.normalize().toString().replace('\\', '/').startsWith(BUILTIN_PREFIX)) return Optional.empty();
         Path file = specFolder.resolve(relative).normalize();
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.of(new Problem(Code.E501, shown + " not found in " + specFolder
