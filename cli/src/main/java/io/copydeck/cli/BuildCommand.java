@@ -4,6 +4,7 @@ import io.copydeck.compiler.Asset;
 import io.copydeck.compiler.AssetStatus;
 import io.copydeck.compiler.BuildPipeline;
 import io.copydeck.compiler.ChannelPattern;
+import io.copydeck.compiler.JobGlob;
 import io.copydeck.compiler.Lockfile;
 import io.copydeck.compiler.OutputFolder;
 import io.copydeck.compiler.OutputFolderException;
@@ -49,11 +50,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "stop after the plan and prompts: no model, no outputs")
     boolean dryRun;
 
-    @Option(names = "--regenerate", paramLabel = "CHANNEL",
+    @Option(names = "--regenerate", paramLabel = "CHANNEL", converter = GlobOption.class,
             description = "fresh copy for a channel's assets: its id as in job ids (email.welcome, sms; a glob such as "
                     + "'email.*'). Other channels and approved assets stay as they are; the channel's new take is kept "
                     + "in copydeck.lock, so later builds write the same text")
-    String regenerate;
+    JobGlob regenerate;
 
     @CommandLine.Mixin
     Console console;

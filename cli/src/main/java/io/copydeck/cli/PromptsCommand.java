@@ -1,5 +1,6 @@
 package io.copydeck.cli;
 
+import io.copydeck.compiler.JobGlob;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.plan.Interpreter;
 import io.copydeck.dsl.plan.Plan;
@@ -7,9 +8,7 @@ import io.copydeck.templates.Prompt;
 import io.copydeck.templates.PromptRenderer;
 import io.copydeck.templates.Prompts;
 import java.io.PrintWriter;
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,9 +22,10 @@ public final class PromptsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the .campaign spec")
     Path file;
 
-    @Option(names = "--job", paramLabel = "GLOB",
-            description = "only jobs whose id matches, e.g. '*/email.welcome/*/v1/subject' (`*` stays within one segment, `**` spans them)")
-    String job;
+    @Option(names = "--job", paramLabel = "GLOB", converter = GlobOption.class,
+            description = "only jobs whose id matches, e.g. '*/email.welcome/*/v1/subject' (`*` stays within one segment, "
+                    + "`**` spans them, `?` one character, `[a-z]` one of a set, `{a,b}` either; `\\` before a character takes it as is)")
+    JobGlob job;
 
     @CommandLine.Mixin
     Console console;
@@ -36,11 +36,10 @@ public final class PromptsCommand implements Callable<Integer> {
         PrintWriter err = console.err();
         CheckResult checked = console.load(file);
         Plan plan = Interpreter.plan(checked.spec());
-        PathMatcher matcher = job == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + job);
         Path specDir = file.toAbsolutePath().getParent();
         try (PromptRenderer renderer = new PromptRenderer(specDir)) {
-            Plan selected = matcher == null ? plan : new Plan(plan.campaign(),
-                    plan.jobs().stream().filter(j -> matcher.matches(Path.of(j.id().toString()))).toList());
+            Plan selected = job == null ? plan : new Plan(plan.campaign(),
+                    plan.jobs().stream().filter(j -> job.matches(j.id().toString())).toList());
             if (selected.jobs().isEmpty()) {
                 err.println("copydeck: no job matches " + job + "; see `copydeck plan " + file + "` for the ids");
                 return Main.ERRORS;

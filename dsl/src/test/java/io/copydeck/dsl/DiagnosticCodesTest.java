@@ -71,6 +71,7 @@ class DiagnosticCodesTest {
                 c(Code.E116, "channel sms {", "channel sms { limits { text: 100 chrs }", 20),
                 c(Code.E117, "channel email {", "channel email { hashtags: \"#Tea\";", 19),
                 c(Code.E118, "channel sms {", "channel sms { limits { subject: 10 chars }", 20),
+                c(Code.E505, "channel sms {", "channel sms { template: \"\";", 20),
                 c(Code.E201, "brand: b", "brand: bb", 11),
                 c(Code.E202, "brand: b", "brand: p", 11),
                 c(Code.E301, "2027-01-01 .. 2027-01-31", "2027-02-01 .. 2027-01-31", 12),

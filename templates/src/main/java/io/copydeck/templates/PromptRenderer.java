@@ -1,5 +1,6 @@
 package io.copydeck.templates;
 
+import io.copydeck.dsl.check.TemplatePath;
 import io.copydeck.dsl.diag.Code;
 import io.copydeck.dsl.diag.Diagnostic;
 import io.copydeck.dsl.model.Channel;
@@ -13,12 +14,14 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Renders each job's prompt. Lookup order for a job's template: the channel's `template:` path
  * (relative to the spec), then `templates/KIND/FIELD.ftl` beside the spec, then the built-in
- * `builtin/prompts/KIND/FIELD.ftl`. A template that fails is reported once, not once per job.
+ * `builtin/prompts/KIND/FIELD.ftl`. A template that fails is reported once, not once per job; a
+ * `template:` that {@link TemplatePath} refuses is reported on its channel, and the other jobs render.
  */
 public final class PromptRenderer implements AutoCloseable {
     private final TemplateEngine engine;
@@ -65,6 +68,12 @@ public final class PromptRenderer implements AutoCloseable {
     /** The template a job uses, by the lookup order above. */
     public String templateFor(Job job, Channel channel) throws TemplateFailure {
         if (channel != null && channel.template() != null) {
+            if (engine.userRoot() != null) {
+                Optional<TemplatePath.Problem> problem = TemplatePath.problem(engine.userRoot(), channel.id(), channel.template());
+                if (problem.isPresent()) {
+                    throw new TemplateFailure(problem.get().code(), problem.get().message(), channel.template(), 1, 1);
+                }
+            }
             String name = channel.template().replace('\\', '/');
             if (!engine.exists(name)) {
                 throw new TemplateFailure(Code.E501, "template \"" + channel.template() + "\" of channel `"

@@ -4,6 +4,11 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileNameGlobMatcher;
+import freemarker.cache.TemplateConfigurationFactory;
+import freemarker.core.CopydeckBounds;
+import freemarker.core.TemplateConfiguration;
 import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.SimpleObjectWrapper;
@@ -25,15 +30,17 @@ import java.util.WeakHashMap;
  * so: no class instantiation (`?new`), no `?api`, only plain data (maps, lists, strings,
  * numbers, booleans) in the data model, templates loaded only from the template roots (the
  * spec's folder and the built-ins; FreeMarker refuses names that back out of a root), HTML
- * escaping in `.ftlh` layouts, and interruption checks so that a runaway loop can be stopped.
+ * escaping in `.ftlh` layouts, Markdown escaping in `.md.ftl` layouts ({@link MarkdownOutputFormat}), interruption checks so that a runaway loop can be stopped, and
+ * built-ins that refuse to build a string or list past the output bound in one call ({@link CopydeckBounds}).
  */
 public final class Sandbox {
-    public static final String BUILTIN_PREFIX = "builtin/";
+    public static final String BUILTIN_PREFIX = io.copydeck.dsl.check.TemplatePath.BUILTIN_PREFIX;
 
     private Sandbox() {}
 
     /** A configuration whose template roots are {@code userRoot} (may be null) and the built-ins. */
     public static Configuration configuration(Path userRoot) throws IOException {
+        CopydeckBounds.install();
         Configuration cfg = new InterruptibleConfiguration();
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         cfg.setAPIBuiltinEnabled(false);
@@ -43,6 +50,8 @@ public final class Sandbox {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setRecognizeStandardFileExtensions(true); // .ftlh: HTML output format, auto-escaped
+        cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+        cfg.setTemplateConfigurations(markdownLayouts());
         cfg.setLocalizedLookup(false);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
@@ -56,6 +65,13 @@ public final class Sandbox {
         loaders.add(new ClassTemplateLoader(Sandbox.class, "/io/copydeck/templates"));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         return cfg;
+    }
+
+    /** `*.md.ftl` (the blog layout, and a user's replacement for it) renders in the auto-escaping Markdown format. */
+    private static TemplateConfigurationFactory markdownLayouts() {
+        TemplateConfiguration markdown = new TemplateConfiguration();
+        markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+        return new ConditionalTemplateConfigurationFactory(new FileNameGlobMatcher("*.md.ftl"), markdown);
     }
 
     /**

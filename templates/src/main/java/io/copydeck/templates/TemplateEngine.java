@@ -1,5 +1,6 @@
 package io.copydeck.templates;
 
+import freemarker.core.CopydeckBounds;
 import freemarker.core.Environment;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -30,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Renders named templates in the {@link Sandbox}, bounded in output size and time. Every
@@ -38,6 +40,13 @@ import java.util.concurrent.TimeoutException;
 public final class TemplateEngine implements AutoCloseable {
     public static final int DEFAULT_MAX_CHARS = 256 * 1024;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+    /**
+     * What one render may allocate in all, garbage included. A built-in prompt or layout allocates
+     * well under 2 MB; the bound stops a template that builds up strings (`s + s` in a loop) long
+     * before it holds gigabytes. Checked every {@link #WATCH_MILLIS} ms, like the time bound.
+     */
+    public static final long DEFAULT_MAX_ALLOCATED_BYTES = 64L * 1024 * 1024;
+    private static final long WATCH_MILLIS = 2;
 
     /** What a template produced: its text and the stop sequences it declared (`<#assign stop = [...]>`). */
     public record Rendered(String text, List<String> stop) {}
@@ -46,6 +55,7 @@ public final class TemplateEngine implements AutoCloseable {
     private final Path userRoot;
     private final int maxChars;
     private final Duration timeout;
+    private final long maxAllocatedBytes;
     private ExecutorService worker = newWorker();
 
     public TemplateEngine(Path userRoot) throws IOException {
@@ -53,10 +63,15 @@ public final class TemplateEngine implements AutoCloseable {
     }
 
     public TemplateEngine(Path userRoot, int maxChars, Duration timeout) throws IOException {
+        this(userRoot, maxChars, timeout, DEFAULT_MAX_ALLOCATED_BYTES);
+    }
+
+    public TemplateEngine(Path userRoot, int maxChars, Duration timeout, long maxAllocatedBytes) throws IOException {
         this.cfg = Sandbox.configuration(userRoot);
         this.userRoot = userRoot;
         this.maxChars = maxChars;
         this.timeout = timeout;
+        this.maxAllocatedBytes = maxAllocatedBytes;
     }
 
     private static ExecutorService newWorker() {
@@ -67,14 +82,22 @@ public final class TemplateEngine implements AutoCloseable {
         });
     }
 
-    /** True when a template of this name is in a root (the spec's folder or the built-ins). */
+    /** The spec's folder, where user templates are looked up; null when there is none. */
+    public Path userRoot() {
+        return userRoot;
+    }
+
+    /**
+     * True when a template of this name is in a root (the spec's folder or the built-ins). A name
+     * the loader refuses (a symlink out of the folder: a SecurityException) is not there.
+     */
     public boolean exists(String name) {
         try {
             Object source = cfg.getTemplateLoader().findTemplateSource(name);
             if (source == null) return false;
             cfg.getTemplateLoader().closeTemplateSource(source);
             return true;
-        } catch (IOException e) {
+        } catch (IOException | SecurityException e) {
             return false;
         }
     }
@@ -101,23 +124,38 @@ public final class TemplateEngine implements AutoCloseable {
             } finally {
                 cfg.getTemplateLoader().closeTemplateSource(source);
             }
-        } catch (IOException | NoSuchAlgorithmException e) {
+        } catch (IOException | NoSuchAlgorithmException | SecurityException e) {
             throw new TemplateFailure(Code.E501, "cannot read template " + name + ": " + e.getMessage(), name, 1, 1);
         }
     }
 
     public Rendered render(String name, Map<String, Object> data) throws TemplateFailure {
         Template template = load(name);
-        Future<Rendered> result = worker.submit(() -> process(template, data));
+        AtomicReference<AllocationMeter> meter = new AtomicReference<>();
+        Future<Rendered> result = worker.submit(() -> {
+            meter.set(AllocationMeter.ofCurrentThread());
+            return process(template, data);
+        });
+        long deadline = System.nanoTime() + timeout.toNanos();
         try {
-            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            // The interruption checks end the runaway template; should one not, later renders get a fresh thread.
-            worker.shutdownNow();
-            worker = newWorker();
-            throw new TemplateFailure(Code.E504, "template " + name + " ran longer than " + timeout.toSeconds()
-                    + " s and was stopped; look for a loop that does not end", name, 1, 1);
+            while (true) {
+                try {
+                    return result.get(WATCH_MILLIS, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    AllocationMeter m = meter.get();
+                    if (m != null && m.allocated() > maxAllocatedBytes) {
+                        stop(result);
+                        throw new TemplateFailure(Code.E504, "template " + name + " used more than "
+                                + maxAllocatedBytes / (1024 * 1024) + " MB of memory and was stopped; look for a loop"
+                                + " that builds up a string or a list, or one that does not end", name, 1, 1);
+                    }
+                    if (System.nanoTime() - deadline > 0) {
+                        stop(result);
+                        throw new TemplateFailure(Code.E504, "template " + name + " ran longer than "
+                                + timeout.toSeconds() + " s and was stopped; look for a loop that does not end", name, 1, 1);
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             result.cancel(true);
             Thread.currentThread().interrupt();
@@ -125,6 +163,13 @@ public final class TemplateEngine implements AutoCloseable {
         } catch (ExecutionException e) {
             throw translate(name, e.getCause());
         }
+    }
+
+    /** Interrupts a runaway render; should the interruption checks not end it, later renders get a fresh thread. */
+    private void stop(Future<Rendered> result) {
+        result.cancel(true);
+        worker.shutdownNow();
+        worker = newWorker();
     }
 
     private Template load(String name) throws TemplateFailure {
@@ -140,6 +185,9 @@ public final class TemplateEngine implements AutoCloseable {
                     e.getTemplateName() != null ? e.getTemplateName() : name, e.getLineNumber(), e.getColumnNumber());
         } catch (IOException e) {
             throw new TemplateFailure(Code.E501, "cannot read template " + name + ": " + e.getMessage(), name, 1, 1);
+        } catch (SecurityException e) {
+            throw new TemplateFailure(Code.E505, "template " + name + " is refused: it leads out of the template folders ("
+                    + e.getMessage() + ")", name, 1, 1);
         }
     }
 
@@ -151,6 +199,7 @@ public final class TemplateEngine implements AutoCloseable {
     private Rendered process(Template template, Map<String, Object> data) throws Exception {
         BoundedWriter out = new BoundedWriter(maxChars);
         Environment env = template.createProcessingEnvironment(data, out);
+        env.setCustomAttribute(CopydeckBounds.MAX_CHARS, maxChars);
         env.process();
         return new Rendered(out.toString(), stopSequences(env.getMainNamespace().get("stop")));
     }
@@ -168,10 +217,19 @@ public final class TemplateEngine implements AutoCloseable {
     }
 
     private static TemplateFailure translate(String name, Throwable cause) {
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof BoundedWriter.LimitExceeded limit) {
-                return new TemplateFailure(Code.E504, "template " + name + " stopped: " + limit.getMessage(), name, 1, 1);
-            }
+        BoundedWriter.LimitExceeded limit = causeOfType(cause, BoundedWriter.LimitExceeded.class);
+        if (limit != null) {
+            return new TemplateFailure(Code.E504, "template " + name + " stopped: " + limit.getMessage(), name, 1, 1);
+        }
+        if (causeOfType(cause, OutOfMemoryError.class) != null) {
+            return new TemplateFailure(Code.E504, "template " + name + " ran out of memory and was stopped; look for"
+                    + " a loop that builds up a string or a list", name, 1, 1);
+        }
+        CopydeckBounds.OverBound wide = causeOfType(cause, CopydeckBounds.OverBound.class);
+        if (wide != null && cause instanceof TemplateException te) {
+            return new TemplateFailure(Code.E504, "template " + name + " stopped: " + wide.getMessage(),
+                    te.getTemplateSourceName() != null ? te.getTemplateSourceName() : name,
+                    te.getLineNumber() == null ? 1 : te.getLineNumber(), te.getColumnNumber() == null ? 1 : te.getColumnNumber());
         }
         if (cause instanceof TemplateException te) {
             String source = te.getTemplateSourceName() != null ? te.getTemplateSourceName() : name;
@@ -192,6 +250,13 @@ public final class TemplateEngine implements AutoCloseable {
             return new TemplateFailure(Code.E504, "template " + name + " was stopped: it ran too long", name, 1, 1);
         }
         return new TemplateFailure(Code.E503, "template " + name + " failed: " + cause, name, 1, 1);
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable t, Class<T> type) {
+        for (; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) return type.cast(t);
+        }
+        return null;
     }
 
     private static boolean isInterruption(Throwable t) {

@@ -161,6 +161,35 @@ class LayoutRendererTest {
         assertEquals("# Why sencha\n\nIt is green.\n\nSteam, then roll.\n", md);
     }
 
+    @Test
+    void blogMarkdownCarriesNoHtmlAndNoLinksFromTheCopyOrTheSpec() throws Exception {
+        Plan hostile = planOf("10.00 USD", "", "channel blog_post { cta: \"[x](javascript:alert(1)) <script>alert(1)</script>\" }");
+        String md = layouts.render(brief(hostile, "blog_post", "p"), fields(
+                "title", "<script>alert(1)</script> Tea",
+                "intro", "See [this](javascript:alert(1)) and ![pic](data:text/html;base64,PHNjcmlwdD4=).",
+                "body", "<img src=x onerror=alert(1)>\nA \\[y](javascript:alert(2)) paragraph.\n\n"
+                        + "<div onclick=\"alert(3)\">raw block</div>\n\n[ref]: javascript:alert(4)\n\n<javascript:alert(5)>"))
+                .get(0).content();
+        for (String active : List.of("<script", "<img", "<div", "<javascript", "\n[ref]:")) {
+            assertFalse(md.contains(active), active + " in\n" + md);
+        }
+        // A link needs an unescaped `](`, an image an unescaped `![`.
+        assertFalse(java.util.regex.Pattern.compile("(?<!\\\\)\\]\\((javascript|data):|(?<!\\\\)!\\[").matcher(md).find(), md);
+        assertTrue(md.contains("# &lt;script>alert(1)&lt;/script> Tea\n"), md);
+        assertTrue(md.contains("See \\[this\\](javascript:alert(1)) and !\\[pic\\](data:"), md);
+        assertTrue(md.contains("A \\\\\\[y\\](javascript:alert(2)) paragraph."), "a backslash cannot undo an escape: " + md);
+        assertTrue(md.endsWith("\n[\\[x\\](javascript:alert(1)) &lt;script>alert(1)&lt;/script>](https://b.example/p)\n"),
+                "the CTA is text, its link the product's http(s) URL: " + md);
+    }
+
+    @Test
+    void blogMarkdownLeavesOrdinaryCopyAsWritten() throws Exception {
+        String prose = "Save 20% off: Tom's <3 for chai & *fresh* leaves, 2 < 3, C:\\tea, 5 > 4 #1 (really)!";
+        String md = layouts.render(brief("blog_post"), fields("title", "Tea_time", "intro", prose, "body", "Steam."))
+                .get(0).content();
+        assertEquals("# Tea_time\n\n" + prose + "\n\nSteam.\n", md);
+    }
+
     // ---- the facts reach the layouts -----------------------------------------------------
 
     private static Map<String, String> email(String cta) {

@@ -67,6 +67,10 @@ class PromptRendererTest {
     }
 
     private Path spec(String channelExtra) throws Exception {
+        return specWithChannels("channel twitter { " + channelExtra + " }");
+    }
+
+    private Path specWithChannels(String channels) throws Exception {
         Path spec = dir.resolve("s.campaign");
         Files.writeString(spec, """
                 brand b { name: "Brew Co"; legal: "Brew Co, 1 Road, Town" }
@@ -76,15 +80,20 @@ class PromptRendererTest {
                   title: "T"
                   brand: b
                   positioning { for: a; category: "coffee"; benefit: "stay sharp" }
-                  channel twitter { %s }
+                  %s
                 }
-                """.formatted(channelExtra));
+                """.formatted(channels));
         return spec;
     }
 
     private Prompts render(Path spec) throws Exception {
+        assertFalse(Checker.check(spec).hasErrors(), Checker.check(spec).diagnostics().toString());
+        return renderDespiteCheck(spec);
+    }
+
+    /** What the prompt stage says about a spec that `check` already refuses (an embedding host may skip check). */
+    private Prompts renderDespiteCheck(Path spec) throws Exception {
         CheckResult checked = Checker.check(spec);
-        assertFalse(checked.hasErrors(), checked.diagnostics().toString());
         try (PromptRenderer renderer = new PromptRenderer(spec.getParent())) {
             return renderer.render(Interpreter.plan(checked.spec()), checked.spec());
         }
@@ -109,11 +118,35 @@ class PromptRendererTest {
 
     @Test
     void aMissingTemplateIsADiagnosticAtTheSpecLineThatNamesIt() throws Exception {
-        Prompts prompts = render(spec("template: \"nope.ftl\""));
+        Path spec = spec("template: \"nope.ftl\"");
+        assertEquals(List.of(Code.E501), Checker.check(spec).diagnostics().stream().map(Diagnostic::code).toList(),
+                "check says so first");
+        Prompts prompts = renderDespiteCheck(spec);
         Diagnostic d = prompts.diagnostics().get(0);
         assertEquals(Code.E501, d.code());
         assertEquals(8, d.range().startLine());
         assertTrue(d.message().contains("nope.ftl"), d.message());
+    }
+
+    @Test
+    void anUnusableTemplatePathIsADiagnosticOnItsChannelAndTheOtherChannelsRender() throws Exception {
+        Path outside = dir.getParent().resolve("outside-" + dir.getFileName() + ".ftl");
+        Files.writeString(outside, "Outside ${product.name}:");
+        Files.createSymbolicLink(dir.resolve("link.ftl"), outside);
+        try {
+            for (String template : List.of("../" + outside.getFileName(), "", "link.ftl", "/etc/hostname")) {
+                Path spec = specWithChannels("channel twitter { template: \"" + template + "\" }\n  channel push { }");
+                Prompts prompts = renderDespiteCheck(spec);
+                assertEquals(1, prompts.diagnostics().size(), template + ": " + prompts.diagnostics());
+                Diagnostic d = prompts.diagnostics().get(0);
+                assertEquals(Code.E505, d.code(), d.message());
+                assertEquals(8, d.range().startLine(), "on the channel's `template:`");
+                assertTrue(prompts.prompts().stream().allMatch(p -> p.job().kind().equals("push"))
+                        && !prompts.prompts().isEmpty(), "the push channel still renders");
+            }
+        } finally {
+            Files.delete(outside);
+        }
     }
 
     @Test

@@ -72,7 +72,8 @@ public enum Code {
     E501(ERROR, "template not found"),
     E502(ERROR, "template syntax error"),
     E503(ERROR, "template failed while rendering, or tried something the sandbox refuses"),
-    E504(ERROR, "template output too large or rendering too slow");
+    E504(ERROR, "template output too large, rendering too slow or using too much memory"),
+    E505(ERROR, "`template:` path unusable: empty, absolute, outside the spec's folder, not a regular file, or an empty file");
 
     private final Severity severity;
     private final String summary;

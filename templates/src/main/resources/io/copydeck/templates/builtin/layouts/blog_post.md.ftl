@@ -1,5 +1,7 @@
 <#-- Blog post: the title, the intro, then the body's parts (dsl/plan/LongForm), separated by a blank
-     line: a section is its subhead line and its paragraph, the close one paragraph. -->
+     line: a section is its subhead line and its paragraph, the close one paragraph. As a `.md.ftl`
+     it is in the Markdown output format: every value is escaped (no raw HTML, no links but the CTA's).
+     The CTA links only to an http(s) URL (check already demands one), with its parentheses encoded. -->
 <#assign nl = "\n">
 # ${fields.title?trim}
 
@@ -12,6 +14,7 @@ ${nl}${part?trim}
 </#if>
 </#if></#list>
 <#if channel.cta??>
+<#assign url = product.url!"#"><#if !url?lower_case?matches("https?://\\S+")><#assign url = "#"></#if>
 
-[${channel.cta}](${product.url!"#"})
+[${channel.cta}](${url?replace("(", "%28")?replace(")", "%29")})
 </#if>
