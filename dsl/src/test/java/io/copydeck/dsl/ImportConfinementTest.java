@@ -265,6 +265,34 @@ class ImportConfinementTest {
     }
 
     @Test
+    void aRootThatIsClearlyNotACampaignIsOneLineToo() throws Exception {
+        setUp("");
+        Path link = spec.resolve("leak.campaign");   // `check specs/*.campaign` with a link a change added
+        try {
+            Files.createSymbolicLink(link, outside.resolve("secret.env"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here: " + e);
+        }
+        CheckResult result = Checker.check(link);
+        assertEquals(1, result.diagnostics().size(), result.diagnostics().toString());
+        Diagnostic d = result.diagnostics().get(0);
+        assertEquals(Code.E006, d.code());
+        assertTrue(d.message().contains("is not a campaign file: at line 1, column 1"), d.message());
+        assertTrue(result.files().isEmpty(), "no parsed file whose lines could be shown");
+        String shown = rendered(result);
+        assertFalse(shown.contains("API_KEY") || shown.contains("hunter2") || shown.contains("sk-live"), shown);
+    }
+
+    @Test
+    void aRootCampaignWithMistakesIsStillShownInFull() throws Exception {
+        Path main = setUp("brand b {\n  name \"B\"\n}\nbrnad c { name: \"C\" }\n");
+        CheckResult result = Checker.check(main);
+        assertTrue(result.diagnostics().stream().anyMatch(d -> d.code() == Code.E001), result.diagnostics().toString());
+        assertTrue(result.diagnostics().stream().anyMatch(d -> d.code() == Code.E101), result.diagnostics().toString());
+        assertTrue(rendered(result).contains("name \"B\""), "its lines are shown");
+    }
+
+    @Test
     void anInMemoryRootStillResolvesImportsBesideIt() throws Exception {
         SourceFile root = new SourceFile(Path.of("/mem/main.campaign"), "import \"shared/b.campaign\"\n");
         InMemorySources sources = new InMemorySources().with(root.path(), root.text())

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The rule that decides whether an imported file is shown as a campaign. Its diagnostics echo its
+ * The rules that decide whether a file is shown as a campaign. Its diagnostics echo its
  * lines, so a `.env`, a key file or a config that an import names would be printed line by line.
  * An imported file counts as campaign text only when it follows the language (no syntax error,
  * unclosed string, bad escape or stray character) and holds nothing at its top but imports and
@@ -35,6 +35,17 @@ final class CampaignShape {
             }
         }
         return Optional.ofNullable(first);
+    }
+
+    /**
+     * The root spec is named by the user, so a typo in it is shown in full; only a root that is
+     * clearly something else (it strays from the language and declares no block of a kind a file
+     * holds, like a `.env` or `/etc/passwd` behind a `*.campaign` link) is kept to one line.
+     */
+    static Optional<SourceRange> clearlyNotACampaign(Syntax.File file) {
+        boolean declaresABlock = file.members().stream().anyMatch(m -> m instanceof Syntax.Import
+                || m instanceof Syntax.Block b && Schema.get().root().child(b.kind().text()).isPresent());
+        return declaresABlock ? Optional.empty() : firstStrangeness(file);
     }
 
     private static SourceRange earlier(SourceRange a, SourceRange b) {

@@ -64,7 +64,17 @@ public final class SpecLoader {
             return new Loaded(List.of(), loader.diagnostics);
         }
         loader.bytesRead = utf8Length(source.text());
-        loader.visit(source, SyntaxParser.parse(source));
+        Syntax.File file = SyntaxParser.parse(source);
+        Optional<SourceRange> strange = CampaignShape.clearlyNotACampaign(file);
+        if (strange.isPresent()) {
+            // As for an unreadable file: one diagnostic, and no parsed file whose lines could be shown.
+            loader.diagnostics.add(new Diagnostic(Code.E006, source.displayName() + " is not a campaign file: at line "
+                    + strange.get().startLine() + ", column " + strange.get().startColumn() + " it stops following the"
+                    + " campaign language, and it declares no brand, audience, product or campaign block; its lines"
+                    + " are not shown", new SourceFile(root, "").range(0, 0)));
+            return new Loaded(List.of(), loader.diagnostics);
+        }
+        loader.visit(source, file);
         return new Loaded(List.copyOf(loader.loaded.values()), loader.diagnostics);
     }
 

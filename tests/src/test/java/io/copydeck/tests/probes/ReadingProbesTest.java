@@ -107,6 +107,20 @@ class ReadingProbesTest {
     }
 
     @Test
+    void checkingAGlobThatMatchesALinkToTheSecretsPrintsOneLine() throws IOException {
+        Path link = spec.resolve("z.campaign");
+        try {
+            Files.createSymbolicLink(link, dir.resolve("runner/secret.env"));
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links: " + e);
+        }
+        Run run = copydeck("check", link.toString());
+        assertEquals(1, run.exit(), run.all());
+        assertFalse(run.all().contains(SECRET) || run.all().contains("API_KEY"), run.all());
+        assertTrue(run.out().contains("error[E006]") && run.out().contains("is not a campaign file"), run.out());
+    }
+
+    @Test
     void aSecretsFileInsideTheFolderIsOneLineNotItsKeys() throws IOException {
         Files.copy(dir.resolve("runner/secret.env"), spec.resolve("secret.env"));
         Path main = write("main.campaign", "import \"secret.env\"\n");
