@@ -51,6 +51,15 @@ class ImportConfinementTest {
         return write(spec.resolve("main.campaign"), imports);
     }
 
+    /** A symbolic link, or the test is skipped where links cannot be made. */
+    private static void link(Path link, Path target) {
+        try {
+            Files.createSymbolicLink(link, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            assumeTrue(false, "no symbolic links here: " + e);
+        }
+    }
+
     private static List<Diagnostic> e010(CheckResult result) {
         return result.diagnostics().stream().filter(d -> d.code() == Code.E010).toList();
     }
@@ -103,12 +112,8 @@ class ImportConfinementTest {
     @Test
     void aSymlinkLeadingOutIsRefusedAndSoIsALinkedFolder() throws Exception {
         Path main = setUp("import \"brand.campaign\"\nimport \"linked/brand.campaign\"\n");
-        try {
-            Files.createSymbolicLink(spec.resolve("brand.campaign"), outside.resolve("brand.campaign"));
-            Files.createSymbolicLink(spec.resolve("linked"), outside);
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "no symbolic links here: " + e);
-        }
+        link(spec.resolve("brand.campaign"), outside.resolve("brand.campaign"));
+        link(spec.resolve("linked"), outside);
         CheckResult result = Checker.check(main);
         List<Diagnostic> refused = e010(result);
         assertEquals(2, refused.size(), result.diagnostics().toString());
@@ -120,11 +125,7 @@ class ImportConfinementTest {
     void aSymlinkStayingInsideIsFollowed() throws Exception {
         Path main = setUp("import \"alias.campaign\"\n");
         write(spec.resolve("shared/b.campaign"), "brand b { name: \"B\" }\n");
-        try {
-            Files.createSymbolicLink(spec.resolve("alias.campaign"), spec.resolve("shared/b.campaign"));
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "no symbolic links here: " + e);
-        }
+        link(spec.resolve("alias.campaign"), spec.resolve("shared/b.campaign"));
         CheckResult result = Checker.check(main);
         assertEquals(List.of(), e010(result));
         assertEquals("b", result.spec().brands().get(0).id());
@@ -146,17 +147,13 @@ class ImportConfinementTest {
     @Test
     void anAllowedFolderIsComparedByItsRealPathToo() throws Exception {
         Path main = setUp("import \"via/brand.campaign\"\n");
-        try {
-            Files.createSymbolicLink(spec.resolve("via"), outside);
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "no symbolic links here: " + e);
-        }
+        link(spec.resolve("via"), outside);
         CheckResult result = Checker.check(main, new ImportScope(List.of(outside)));
         assertEquals(List.of(), e010(result), result.diagnostics().toString());
     }
 
     @Test
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)   // a blocked open() ignores interrupts
     void aFifoIsRefusedWithoutBlocking() throws Exception {
         Path main = setUp("import \"pipe.campaign\"\n");
         Path fifo = spec.resolve("pipe.campaign");
@@ -170,7 +167,7 @@ class ImportConfinementTest {
     }
 
     @Test
-    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)   // a blocked open() ignores interrupts
     void aDeviceIsRefused() throws Exception {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero));
@@ -268,11 +265,7 @@ class ImportConfinementTest {
     void aRootThatIsClearlyNotACampaignIsOneLineToo() throws Exception {
         setUp("");
         Path link = spec.resolve("leak.campaign");   // `check specs/*.campaign` with a link a change added
-        try {
-            Files.createSymbolicLink(link, outside.resolve("secret.env"));
-        } catch (UnsupportedOperationException | IOException e) {
-            assumeTrue(false, "no symbolic links here: " + e);
-        }
+        link(link, outside.resolve("secret.env"));
         CheckResult result = Checker.check(link);
         assertEquals(1, result.diagnostics().size(), result.diagnostics().toString());
         Diagnostic d = result.diagnostics().get(0);

@@ -65,28 +65,26 @@ class DiagnosticRendererTest {
 
     @Test
     void aFileNameWithAnEscapeIsShownEscaped() {
-        Path file = Path.of("evil" + ESC + "]0;x" + BEL + ".campaign");
-        SourceFile source = new SourceFile(file, "x\n");
-        String shown = new DiagnosticRenderer(Map.of(file, source), false)
-                .render(new Diagnostic(Code.E004, "m", source.range(0, 1)));
+        String shown = renderOneLine("evil" + ESC + "]0;x" + BEL + ".campaign", "m", false);
         assertFalse(hasControl(shown), shown);
     }
 
     @Test
     void aLineBreakInAMessageCannotFakeAnotherDiagnostic() {
-        Path file = Path.of("nl.campaign");
-        SourceFile source = new SourceFile(file, "x\n");
-        String shown = new DiagnosticRenderer(Map.of(file, source), false)
-                .render(new Diagnostic(Code.E004, "a\nother.campaign:1:1: error[E001]: fake", source.range(0, 1)));
+        String shown = renderOneLine("nl.campaign", "a\nother.campaign:1:1: error[E001]: fake", false);
         assertTrue(shown.lines().noneMatch(l -> l.startsWith("other.campaign")), shown);
     }
 
     @Test
     void colourStillWorks() {
-        Path file = Path.of("c.campaign");
-        SourceFile source = new SourceFile(file, "x\n");
-        String shown = new DiagnosticRenderer(Map.of(file, source), true)
-                .render(new Diagnostic(Code.E004, "m", source.range(0, 1)));
+        String shown = renderOneLine("c.campaign", "m", true);
         assertTrue(shown.contains(ESC + "[31;1m"), "the renderer's own colours are kept");
+    }
+
+    /** A diagnostic on the one character of a file holding `x`. */
+    private static String renderOneLine(String fileName, String message, boolean colour) {
+        Path file = Path.of(fileName);
+        SourceFile source = new SourceFile(file, "x\n");
+        return new DiagnosticRenderer(Map.of(file, source), colour).render(new Diagnostic(Code.E004, message, source.range(0, 1)));
     }
 }

@@ -159,7 +159,7 @@ class ReadingProbesTest {
     }
 
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)   // a blocked open() ignores interrupts
     void aFifoIsRefusedWithoutHanging() throws Exception {
         Path fifo = spec.resolve("pipe.campaign");
         assumeTrue(mkfifo(fifo), "mkfifo is not available");
