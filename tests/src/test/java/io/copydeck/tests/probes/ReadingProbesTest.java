@@ -198,7 +198,7 @@ class ReadingProbesTest {
     @Test
     void aTerminalEscapeInASpecIsPrintedEscaped() throws IOException {
         // `locale` echoes its string in the message; the source line holds a raw ESC and BEL as well.
-        Path main = aurora("locale: \"en-US\"", "locale: \"en\\u001b]0;pwned\\u0007_US\" // \u001b[2J\u0007");
+        Path main = aurora("locale: \"en-US\"", "locale: \"en\\u001b]0;pwned\\u0007\\u009b_US\" // \u001b[2J\u0007");
         Run check = copydeck("check", main.toString());
         assertEquals(1, check.exit(), check.all());
         assertNoRawControls(check.all());
@@ -226,6 +226,10 @@ class ReadingProbesTest {
         Run approve = copydeck("approve", "--spec", main.toString(), "nope\u001b[2J");
         assertEquals(1, approve.exit(), approve.all());
         assertNoRawControls(approve.all());
+        Run regenerate = copydeck("build", main.toString(), "--regenerate", "nope\u001b]0;t\u0007");
+        assertEquals(2, regenerate.exit(), regenerate.all());
+        assertTrue(regenerate.err().contains("no channel matches `nope\\u001B]0;t\\u0007`"), regenerate.err());
+        assertNoRawControls(regenerate.all());
     }
 
     @Test
