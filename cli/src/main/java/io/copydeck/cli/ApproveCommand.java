@@ -10,6 +10,7 @@ import io.copydeck.dsl.plan.Plan;
 import io.copydeck.templates.Prompt;
 import io.copydeck.templates.PromptRenderer;
 import io.copydeck.templates.Prompts;
+import io.copydeck.dsl.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ public final class ApproveCommand implements Callable<Integer> {
             String id = normalise(raw);
             if (remove) {
                 if (lock.get(id).isEmpty()) {
-                    err.println("copydeck: " + id + " is not approved");
+                    err.println("copydeck: " + Printable.line(id) + " is not approved");
                     return Main.ERRORS;
                 }
                 lock = lock.without(id);
@@ -74,7 +75,8 @@ public final class ApproveCommand implements Callable<Integer> {
             try (PromptRenderer renderer = new PromptRenderer(file.toAbsolutePath().getParent())) {
                 Plan one = new Plan(plan.campaign(), plan.jobs().stream().filter(j -> j.assetId().equals(id)).toList());
                 if (one.jobs().isEmpty()) {
-                    err.println("copydeck: no asset " + id + " in the plan; see `copydeck plan " + file + "`");
+                    err.println("copydeck: no asset " + Printable.line(id) + " in the plan; see `copydeck plan "
+                            + Printable.line(file.toString()) + "`");
                     return Main.ERRORS;
                 }
                 Prompts rendered = renderer.render(one, checked.spec());

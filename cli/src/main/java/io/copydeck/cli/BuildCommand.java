@@ -14,6 +14,7 @@ import io.copydeck.dsl.plan.Plan;
 import io.copydeck.models.ModelException;
 import io.copydeck.templates.PromptRenderer;
 import io.copydeck.templates.Prompts;
+import io.copydeck.dsl.text.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Set;
@@ -83,7 +84,7 @@ public final class BuildCommand implements Callable<Integer> {
             result = new BuildPipeline(generation.handle(modelDir), progress).build(checked, file,
                     generation.pipeline(outDir, cacheDir, channels, force));
         } catch (ModelException e) {
-            err.println("copydeck: error: " + e.getMessage());
+            err.println("copydeck: error: " + Printable.line(e.getMessage()));
             return Main.USAGE;
         } catch (OutputFolderException e) {
             err.println("copydeck: error: " + e.withFix("--out", "--force"));
@@ -96,9 +97,9 @@ public final class BuildCommand implements Callable<Integer> {
         long approved = result.assets().stream().filter(a -> a.status() == AssetStatus.APPROVED).count();
         for (Asset a : result.assets()) {
             if (a.status() == AssetStatus.FAILED) {
-                err.println("copydeck: error: asset " + a.id() + ": " + a.error() + " (listed as failed)");
+                err.println("copydeck: error: asset " + a.id() + ": " + Printable.line(a.error()) + " (listed as failed)");
             } else if (a.status() == AssetStatus.APPROVED && a.note() != null && !a.note().equals("approved")) {
-                err.println("copydeck: note: " + a.id() + ": " + a.note());
+                err.println("copydeck: note: " + a.id() + ": " + Printable.line(a.note()));
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -141,7 +142,7 @@ public final class BuildCommand implements Callable<Integer> {
         Plan plan = Interpreter.plan(checked.spec());
         Set<String> channels = ChannelPattern.matching(plan, regenerate);
         if (channels.isEmpty()) {
-            err.println("copydeck: no channel matches `" + regenerate + "`; the channels are "
+            err.println("copydeck: no channel matches `" + Printable.line(regenerate) + "`; the channels are "
                     + String.join(", ", ChannelPattern.all(plan)));
             return null;
         }

@@ -1,9 +1,8 @@
 package io.copydeck.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.check.Checker;
+import io.copydeck.dsl.check.ImportScope;
 import io.copydeck.dsl.diag.Diagnostic;
 import io.copydeck.dsl.diag.DiagnosticRenderer;
 import io.copydeck.dsl.diag.Fix;
@@ -12,6 +11,7 @@ import io.copydeck.dsl.diag.TextEdit;
 import io.copydeck.dsl.source.SourceFile;
 import io.copydeck.dsl.source.SourceRange;
 import io.copydeck.dsl.source.SourceReadException;
+import io.copydeck.dsl.text.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,14 +54,15 @@ public final class CheckCommand implements Callable<Integer> {
         Map<Path, SourceFile> sources = new LinkedHashMap<>();
         Set<Diagnostic> diagnostics = new LinkedHashSet<>();
         boolean ioProblem = false;
+        ImportScope imports = console.imports();
         for (Path file : files) {
             try {
-                CheckResult result = Checker.check(file);
+                CheckResult result = Checker.check(file, imports);
                 sources.putAll(result.sources());
                 diagnostics.addAll(result.diagnostics());
                 if (result.spec() != null) ModelLanguageCheck.warning(result.spec(), modelDir).ifPresent(diagnostics::add);
             } catch (SourceReadException e) {
-                err.println("copydeck: error: " + e.getMessage());
+                err.println("copydeck: error: " + Printable.line(e.getMessage()));
                 ioProblem = true;
             }
         }
@@ -69,8 +70,7 @@ public final class CheckCommand implements Callable<Integer> {
         long errors = all.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = all.stream().filter(d -> d.severity() == Severity.WARNING).count();
         if (format == Format.json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(json(all, errors, warnings)));
+            out.println(TerminalSafeJson.mapper().writeValueAsString(json(all, errors, warnings)));
         } else {
             DiagnosticRenderer renderer = new DiagnosticRenderer(sources, console.color.enabled());
             for (Diagnostic d : all) out.println(renderer.render(d));

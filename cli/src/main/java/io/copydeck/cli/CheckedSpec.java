@@ -2,10 +2,12 @@ package io.copydeck.cli;
 
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.check.Checker;
+import io.copydeck.dsl.check.ImportScope;
 import io.copydeck.dsl.diag.Diagnostic;
 import io.copydeck.dsl.diag.DiagnosticRenderer;
 import io.copydeck.dsl.diag.Severity;
 import io.copydeck.dsl.source.SourceReadException;
+import io.copydeck.dsl.text.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,12 +29,12 @@ final class CheckedSpec {
 
     private CheckedSpec() {}
 
-    static CheckResult load(Path file, PrintWriter err, ColorMode color) throws Stop {
+    static CheckResult load(Path file, ImportScope imports, PrintWriter err, ColorMode color) throws Stop {
         CheckResult result;
         try {
-            result = Checker.check(file);
+            result = Checker.check(file, imports);
         } catch (SourceReadException e) {
-            err.println("copydeck: error: " + e.getMessage());
+            err.println("copydeck: error: " + Printable.line(e.getMessage()));
             throw new Stop(Main.USAGE);
         }
         report(result.diagnostics(), result, err, color);
@@ -42,7 +44,7 @@ final class CheckedSpec {
             throw new Stop(Main.ERRORS);
         }
         if (result.spec().campaign() == null) {
-            err.println("copydeck: error: " + file + " declares no campaign: nothing to plan");
+            err.println("copydeck: error: " + Printable.line(file.toString()) + " declares no campaign: nothing to plan");
             throw new Stop(Main.ERRORS);
         }
         return result;

@@ -14,6 +14,7 @@ import io.copydeck.compiler.output.BuildOutputReader;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.plan.Interpreter;
 import io.copydeck.models.ModelException;
+import io.copydeck.dsl.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -147,7 +148,7 @@ public final class EvalCommand implements Callable<Integer> {
             result = new BuildPipeline(generation.handle(modelDir), progress).build(checked, spec,
                     generation.pipeline(dir, cacheDir, Set.of(), false));
         } catch (ModelException e) {
-            err.println("copydeck: error: " + e.getMessage());
+            err.println("copydeck: error: " + Printable.line(e.getMessage()));
             return null;
         } catch (OutputFolderException e) {
             err.println("copydeck: error: " + e.withFix("--out", null));
@@ -162,7 +163,7 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             output = new BuildOutputReader().read(dir);
         } catch (BuildOutputException e) {
-            err.println("copydeck: error: " + e.getMessage());
+            err.println("copydeck: error: " + Printable.line(e.getMessage()));
             return null;
         }
         return Evaluator.evaluate(spec.getFileName().toString(), output, Interpreter.plan(checked.spec()),

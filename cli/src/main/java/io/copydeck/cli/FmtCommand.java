@@ -9,6 +9,7 @@ import io.copydeck.dsl.source.SourceReadException;
 import io.copydeck.dsl.source.SourceReader;
 import io.copydeck.dsl.syntax.Syntax;
 import io.copydeck.dsl.syntax.SyntaxParser;
+import io.copydeck.dsl.text.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ public final class FmtCommand implements Callable<Integer> {
             try {
                 source = SourceReader.readFromDisk(path);
             } catch (SourceReadException e) {
-                err.println("copydeck: error: " + e.getMessage());
+                err.println("copydeck: error: " + Printable.line(e.getMessage()));
                 status = Math.max(status, e.ioProblem() ? Main.USAGE : Main.ERRORS);
                 continue;
             }

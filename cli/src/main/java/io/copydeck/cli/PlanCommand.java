@@ -1,7 +1,5 @@
 package io.copydeck.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.model.Length;
 import io.copydeck.dsl.plan.Interpreter;
@@ -41,7 +39,7 @@ public final class PlanCommand implements Callable<Integer> {
         CheckResult checked = console.load(file);
         Plan plan = Interpreter.plan(checked.spec());
         if (format == Format.json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(plan)));
+            out.println(TerminalSafeJson.mapper().writeValueAsString(json(plan)));
         } else {
             out.print(table(plan));
         }

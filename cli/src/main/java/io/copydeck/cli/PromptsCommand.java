@@ -7,6 +7,7 @@ import io.copydeck.dsl.plan.Plan;
 import io.copydeck.templates.Prompt;
 import io.copydeck.templates.PromptRenderer;
 import io.copydeck.templates.Prompts;
+import io.copydeck.dsl.text.Printable;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,14 +42,15 @@ public final class PromptsCommand implements Callable<Integer> {
             Plan selected = job == null ? plan : new Plan(plan.campaign(),
                     plan.jobs().stream().filter(j -> job.matches(j.id().toString())).toList());
             if (selected.jobs().isEmpty()) {
-                err.println("copydeck: no job matches " + job + "; see `copydeck plan " + file + "` for the ids");
+                err.println("copydeck: no job matches " + Printable.line(job) + "; see `copydeck plan "
+                        + Printable.line(file.toString()) + "` for the ids");
                 return Main.ERRORS;
             }
             Prompts prompts = renderer.render(selected, checked.spec());
             console.report(prompts.diagnostics(), checked);
             for (Prompt p : prompts.prompts()) {
                 out.println("=== " + p.job().id() + "  (" + p.template() + ")");
-                out.println(p.text());
+                out.println(Printable.escape(p.text()));   // a spec string's ESC must not act on the terminal
                 out.println();
             }
             out.flush();

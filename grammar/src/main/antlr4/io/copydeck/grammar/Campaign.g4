@@ -43,7 +43,9 @@ RANGE       : '..' ;
 
 DATE        : DIGIT DIGIT DIGIT DIGIT '-' DIGIT DIGIT '-' DIGIT DIGIT ;
 PERCENT     : NUM '%' ;
-NUMBER      : NUM ;
+// An exponent (`1e309`) is not part of the language; it is lexed as one number so that the
+// checker can say so, instead of reading `1` and a unit `e309`.
+NUMBER      : NUM ( [eE] [+-]? DIGIT+ )? ;
 IDENT       : [A-Za-z_] [A-Za-z0-9_]* ;
 TEXT_BLOCK  : '"""' .*? '"""' ;
 // Escapes are checked by the model builder, which can point at the bad one.

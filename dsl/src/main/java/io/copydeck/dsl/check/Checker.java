@@ -22,6 +22,7 @@ import java.util.Map;
  * build the model, resolve references, check the campaign's logic, the compliance lints and the
  * channels' `template:` paths.
  * Never throws for a problem in the spec; only a root file that cannot be read at all throws.
+ * Imports are confined to the root spec's folder unless an {@link ImportScope} names more.
  */
 public final class Checker {
     private Checker() {}
@@ -30,8 +31,17 @@ public final class Checker {
         return check(root, SourceReader.DISK);
     }
 
+    /** As {@link #check(Path)}, with imports allowed from the scope's folders too. */
+    public static CheckResult check(Path root, ImportScope scope) throws SourceReadException {
+        return check(root, SourceReader.DISK, scope);
+    }
+
     public static CheckResult check(Path root, SourceReader reader) throws SourceReadException {
-        SpecLoader.Loaded loaded = SpecLoader.load(root, reader);
+        return check(root, reader, ImportScope.SPEC_FOLDER);
+    }
+
+    public static CheckResult check(Path root, SourceReader reader, ImportScope scope) throws SourceReadException {
+        SpecLoader.Loaded loaded = SpecLoader.load(root, reader, scope);
         return check(loaded.files(), loaded.diagnostics());
     }
 

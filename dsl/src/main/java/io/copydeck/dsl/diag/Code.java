@@ -16,7 +16,8 @@ public enum Code {
     E005(ERROR, "not a valid calendar date"),
     E006(ERROR, "file cannot be read as a campaign (binary, not UTF-8, too large)"),
     W007(WARNING, "empty file"),
-    E010(ERROR, "imported file not found or unreadable"),
+    E010(ERROR, "imported file not found or unreadable, outside the allowed folders, over the size budget,"
+            + " or not campaign text"),
     E011(ERROR, "import cycle"),
     E012(ERROR, "import after the first block: imports come first"),
 

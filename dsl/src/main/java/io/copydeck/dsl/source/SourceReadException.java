@@ -5,7 +5,7 @@ package io.copydeck.dsl.source;
  * could not be read at all (missing, permissions), false when its content is the problem
  * (binary, not UTF-8, too large); {@code offset} is where in the file, when known.
  */
-public final class SourceReadException extends Exception {
+public class SourceReadException extends Exception {
     private final boolean ioProblem;
     private final SourceFile partial;
     private final int offset;

@@ -2,6 +2,7 @@ package io.copydeck.dsl.syntax;
 
 import io.copydeck.dsl.diag.Code;
 import io.copydeck.dsl.diag.Diagnostic;
+import io.copydeck.dsl.diag.Fix;
 import io.copydeck.dsl.source.SourceFile;
 import io.copydeck.dsl.source.SourceRange;
 import io.copydeck.grammar.CampaignLexer;
@@ -31,6 +32,8 @@ public final class SyntaxParser {
     /** After this many syntax errors in one file, the rest are noise. */
     private static final int MAX_SYNTAX_ERRORS = 50;
     private static final int COMMENTS = 2;
+    /** Longest plain number offered as the fix for an exponent; anything longer is no price, count or limit. */
+    private static final int PLAIN_DIGITS = 15;
 
     private final SourceFile source;
     private final CodePointOffsets offsets;
@@ -180,6 +183,7 @@ public final class SyntaxParser {
             if (r.NUMBER().size() < 2 || conjured(r.NUMBER(1))) return null;
             Syntax.Num from = number(r.NUMBER(0).getSymbol(), null);
             Syntax.Num to = number(r.NUMBER(1).getSymbol(), null);
+            if (from == null || to == null) return null;
             return new Syntax.NumRange(from, to, from.range().to(to.range()));
         }
         if (ctx instanceof CampaignParser.NumberValueContext n) {
@@ -195,6 +199,7 @@ public final class SyntaxParser {
             if (q.NUMBER() == null || conjured(q.NUMBER())) return null;
             Syntax.Word item = word(q.name());
             Syntax.Num count = number(q.NUMBER().getSymbol(), null);
+            if (count == null) return null;
             return new Syntax.Quantity(new Syntax.Name(item.text(), item.range()), count,
                     item.range().to(count.range()));
         }
@@ -214,9 +219,42 @@ public final class SyntaxParser {
         return node.getSymbol().getTokenIndex() < 0;
     }
 
+    /** The number, or null (reported) when it is written with an exponent, which the language has not. */
     private Syntax.Num number(Token token, Syntax.Word unit) {
+        String raw = token.getText();
+        if (raw.indexOf('e') >= 0 || raw.indexOf('E') >= 0) {
+            exponent(raw, range(token));
+            return null;
+        }
         SourceRange range = unit == null ? range(token) : range(token).to(unit.range());
-        return new Syntax.Num(new BigDecimal(token.getText()), token.getText(), unit, range);
+        return new Syntax.Num(new BigDecimal(raw), raw, unit, range);
+    }
+
+    /**
+     * `1e3` gets its plain digits as the fix; `1e309` (which a double cannot hold, and no amount
+     * needs) is reported as too large, `1e-400` as too small, by how many digits it would take.
+     */
+    private void exponent(String raw, SourceRange range) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            value = null;   // an exponent past what BigDecimal holds: as too large as it gets
+        }
+        String plain = value == null ? null : value.stripTrailingZeros().toPlainString();
+        if (plain != null && plain.replace(".", "").length() <= PLAIN_DIGITS) {
+            diagnostics.add(new Diagnostic(Code.E103, "`" + raw + "` is written with an exponent; numbers are written"
+                    + " in plain digits: `" + plain + "`", range,
+                    Fix.replace("Write `" + plain + "`", range, plain)));
+            return;
+        }
+        boolean small = value != null && value.abs().compareTo(BigDecimal.ONE) < 0;
+        String written = value == null ? "it has more digits than a number can hold"
+                : "written out, it has " + (small ? value.stripTrailingZeros().scale() + " decimal places"
+                : (value.precision() - value.scale()) + " digits");
+        report(Code.E112, "`" + raw + "` is too " + (small ? "small" : "large") + " to be a number here (" + written
+                + "); numbers are written in plain digits, like `3.49` or `1200`, and no price, count or limit"
+                + " needs more than " + PLAIN_DIGITS + " of them", range);
     }
 
     private Syntax.Date date(Token token) {

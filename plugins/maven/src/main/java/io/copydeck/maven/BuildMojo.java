@@ -84,7 +84,7 @@ public final class BuildMojo extends AbstractMojo {
         try {
             Gpt2ModelHandle handle = new Gpt2ModelHandle(modelDir, device, 0);
             for (Path spec : CampaignFiles.under(campaigns.toPath())) {
-                CheckResult checked = Checker.check(spec);
+                CheckResult checked = Checker.check(spec, CheckMojo.importScope(campaigns.toPath()));
                 if (checked.spec().campaign() == null) continue;
                 Path out = output.toPath().resolve(checked.spec().campaign().id());
                 Path cache = spec.toAbsolutePath().getParent().resolve(".copydeck").resolve("cache");

@@ -2,8 +2,10 @@ package io.copydeck.maven;
 
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.check.Checker;
+import io.copydeck.dsl.check.ImportScope;
 import io.copydeck.dsl.diag.Diagnostic;
 import io.copydeck.dsl.source.SourceReadException;
+import io.copydeck.dsl.text.Printable;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,6 +41,14 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
+    /**
+     * Imports may read the spec's own folder and the campaigns folder it lies in (a spec in a
+     * subfolder may import `../shared/brand.campaign`), nothing outside the project's specs.
+     */
+    static ImportScope importScope(Path campaigns) {
+        return new ImportScope(List.of(campaigns));
+    }
+
     /** Checks and logs every spec; returns the number of errors. Shared with the build goal. */
     static int check(Path dir, AbstractMojo mojo) throws MojoExecutionException {
         List<Path> specs;
@@ -54,10 +64,10 @@ public final class CheckMojo extends AbstractMojo {
         Set<Diagnostic> all = new LinkedHashSet<>();
         for (Path spec : specs) {
             try {
-                CheckResult result = Checker.check(spec);
+                CheckResult result = Checker.check(spec, importScope(dir));
                 all.addAll(result.diagnostics());
             } catch (SourceReadException e) {
-                throw new MojoExecutionException("copydeck: " + e.getMessage());
+                throw new MojoExecutionException("copydeck: " + Printable.line(e.getMessage()));
             }
         }
         all.forEach(d -> MavenDiagnostics.log(mojo.getLog(), d));
