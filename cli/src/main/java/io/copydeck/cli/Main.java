@@ -42,7 +42,8 @@ public final class Main implements Runnable {
             throws Exception {
         var checked = io.copydeck.dsl.check.Checker.check(spec);
         if (checked.hasErrors() || checked.spec().campaign() == null) {
-            err.println("copydeck: " + spec + " has errors; run `copydeck check " + spec + "`");
+            String shown = io.copydeck.dsl.text.Printable.line(spec.toString());
+            err.println("copydeck: " + shown + " has errors; run `copydeck check " + shown + "`");
             return null;
         }
         java.nio.file.Path dir = java.nio.file.Path.of("build", "copydeck", checked.spec().campaign().id());
@@ -53,25 +54,63 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cli = configure(new CommandLine(new Main()));
+        CommandLine cli = new CommandLine(new Main());
         cli.addSubcommand(new io.copydeck.strapi.PublishCommand().withBuilder(Main::buildForPublish));
-        return cli;
+        // After every subcommand is added: picocli's settings reach only the subcommands there are then.
+        return configure(cli);
     }
 
     /**
      * Shared by every command line this CLI builds: enum values in any case, and one exception
      * handler — a {@link CheckedSpec.Stop} ends a command with its exit code (its message is
-     * already printed); anything else is a bug, reported as one.
+     * already printed); a file the machine will not let us read or write (permission denied, a
+     * full disk, a read-only folder) is the user's environment, said in one line with exit 2;
+     * anything else is a bug, reported as one.
      */
     static CommandLine configure(CommandLine cli) {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's own messages quote what was typed ("Unknown option: '...'"): escaped like every other echo.
+        cli.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println(io.copydeck.dsl.text.Printable.line(ex.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr())) {
+                cmd.getErr().println("Run `" + cmd.getCommandSpec().qualifiedName() + " --help` for its options.");
+            }
+            cmd.getErr().flush();
+            return USAGE;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof CheckedSpec.Stop stop) return stop.exitCode;
+            java.nio.file.FileSystemException fs = fileSystemProblem(e);
+            if (fs != null) {
+                commandLine.getErr().println("copydeck: error: " + io.copydeck.dsl.text.Printable.line(describe(fs)));
+                return USAGE;
+            }
             commandLine.getErr().println("copydeck: internal error: " + e
                     + "\nThis is a bug in copydeck, not in your spec; please report it with the command you ran.");
             e.printStackTrace(commandLine.getErr());
             return 3;
         });
         return cli;
+    }
+
+    /** The file system's refusal behind an exception (itself, or its cause as an unchecked wrapper), or null. */
+    private static java.nio.file.FileSystemException fileSystemProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.file.FileSystemException fs) return fs;
+        }
+        return null;
+    }
+
+    /** "permission denied: build/out/assets/x.json" rather than the exception's class name. */
+    static String describe(java.nio.file.FileSystemException e) {
+        String what = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                : e instanceof java.nio.file.NotDirectoryException ? "not a folder"
+                : e instanceof java.nio.file.FileAlreadyExistsException ? "already exists"
+                : e.getReason() != null ? e.getReason() : "cannot use";
+        String file = e.getFile() != null ? e.getFile() : "";
+        String other = e.getOtherFile() != null ? " (and " + e.getOtherFile() + ")" : "";
+        return what + ": " + file + other + "; check the file's permissions and the free space, then run again";
     }
 }

@@ -143,4 +143,38 @@ class CliTest {
         assertTrue(r.err().contains("fix its syntax errors first"), r.err());
         assertEquals(broken, Files.readString(spec));
     }
+
+    @Test
+    void picocliEchoesOfWhatWasTypedAreEscaped() {
+        Run r = run("check", "--colour\u001b]0;owned\u0007");
+        assertEquals(Main.USAGE, r.exit());
+        assertFalse(r.err().contains("\u001b"), r.err());
+        assertTrue(r.err().contains("\\u001B]0;owned\\u0007"), r.err());
+        assertTrue(r.err().contains("copydeck check --help"), r.err());
+    }
+
+    @picocli.CommandLine.Command(name = "denied")
+    static final class Denied implements java.util.concurrent.Callable<Integer> {
+        @Override
+        public Integer call() throws Exception {
+            throw new java.io.UncheckedIOException(new java.nio.file.AccessDeniedException("/srv/out/assets/a.json"));
+        }
+    }
+
+    @Test
+    void aFileTheMachineRefusesIsOneLineAndExitTwoNotABug() {
+        StringWriter err = new StringWriter();
+        picocli.CommandLine cli = Main.configure(new picocli.CommandLine(new Denied()));
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(Main.USAGE, cli.execute());
+        assertEquals("copydeck: error: permission denied: /srv/out/assets/a.json; check the file's permissions and the "
+                + "free space, then run again", err.toString().strip());
+    }
+
+    @Test
+    void publishHasTheSameErrorHandlingAsEveryCommand() {
+        Run r = run("publish", "--bogus\u001b");
+        assertEquals(Main.USAGE, r.exit());
+        assertFalse(r.err().contains("\u001b"), r.err());
+    }
 }
