@@ -128,7 +128,7 @@ public final class ApproveCommand implements Callable<Integer> {
         Map<String, String> fields = builtFields(json, id, outDir, err);
         if (fields == null) return null;
         List<String> broken;
-        try (ApprovalCheck rules = new ApprovalCheck(file.toAbsolutePath().getParent(), tokens())) {
+        try (ApprovalCheck rules = new ApprovalCheck(file.toAbsolutePath().getParent(), tokens)) {
             broken = rules.broken(id, one.jobs(), fields);
         }
         if (!broken.isEmpty()) {
@@ -144,22 +144,24 @@ public final class ApproveCommand implements Callable<Integer> {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 
-    /** Tokens as the build counts them: the model's tokenizer, loaded only if some limit is in tokens. */
-    private ToIntFunction<String> tokens() {
-        Path dir = ModelLocation.resolve(model);
-        return new ToIntFunction<>() {
-            private ToIntFunction<String> counter;
+    /** Tokens as the build counts them: the model's tokenizer, loaded once and only if some limit is in tokens. */
+    private final ToIntFunction<String> tokens = new ToIntFunction<>() {
+        private ToIntFunction<String> counter;
 
-            @Override
-            public int applyAsInt(String text) {
-                if (counter == null) {
-                    counter = dir != null ? new Gpt2ModelHandle(dir, "cpu", 1)::countTokens
-                            : t -> Gpt2Tokenizer.bundled().encode(t).length;
+        @Override
+        public int applyAsInt(String text) {
+            if (counter == null) {
+                Path dir = ModelLocation.resolve(model);
+                if (dir != null) {
+                    counter = new Gpt2ModelHandle(dir, "cpu", 1)::countTokens;
+                } else {
+                    Gpt2Tokenizer bundled = Gpt2Tokenizer.bundled();
+                    counter = t -> bundled.encode(t).length;
                 }
-                return counter.applyAsInt(text);
             }
-        };
-    }
+            return counter.applyAsInt(text);
+        }
+    };
 
     /** `…/cold_brew#2` is `…/cold_brew/v2`. */
     static String normalise(String id) {

@@ -26,7 +26,7 @@ class ApproveCommandTest {
         String id = "autumn_tea/push/office_drinkers/chai_blend/v1";
         // A build output as docs/outputs.md describes it (the part approve reads).
         Files.writeString(out.resolve("assets").resolve(id.replace("/", "__") + ".json"), """
-                {"id": "%s", "status": "generated", "fields": {"title": "Chai o'clock", "text": "A warming cup in four minutes."}}
+                {"id": "%s", "status": "generated", "fields": {"title": "Chai time, desk time", "text": "Harbour Chai: a warming cup in four minutes."}}
                 """.formatted(id));
 
         CliTest.Run run = CliTest.run("approve", "--spec", spec.toString(), "--out", out.toString(),
@@ -34,7 +34,7 @@ class ApproveCommandTest {
         assertEquals(0, run.exit(), run.err());
         Lockfile lock = Lockfile.read(dir.resolve(Lockfile.NAME));
         var approval = lock.get(id).orElseThrow();
-        assertEquals("Chai o'clock", approval.fields().get("title"));
+        assertEquals("Chai time, desk time", approval.fields().get("title"));
         assertEquals(64, approval.prompts().length(), "remembers the prompts it answered");
 
         CliTest.Run missing = CliTest.run("approve", "--spec", spec.toString(), "--out", out.toString(),
@@ -44,5 +44,30 @@ class ApproveCommandTest {
 
         assertEquals(0, CliTest.run("approve", "--spec", spec.toString(), "--remove", id).exit());
         assertTrue(Lockfile.read(dir.resolve(Lockfile.NAME)).get(id).isEmpty());
+    }
+
+    @Test
+    void textThatBreaksARuleIsRefusedWithTheRuleNamedUnlessForced() throws Exception {
+        Path root = Path.of(System.getProperty("copydeck.root", ".."));
+        Path spec = dir.resolve("autumn-tea.campaign");
+        Files.copy(root.resolve("examples/autumn-tea.campaign"), spec);
+        Files.createDirectories(dir.resolve("shared"));
+        Files.copy(root.resolve("examples/shared/northwind-brand.campaign"), dir.resolve("shared/northwind-brand.campaign"));
+        Path out = dir.resolve("out");
+        Files.createDirectories(out.resolve("assets"));
+        String id = "autumn_tea/push/office_drinkers/chai_blend/v1";
+        // Edited by hand: a word the brief never says, which the build's `grounded` rule never lets through.
+        Files.writeString(out.resolve("assets").resolve(id.replace("/", "__") + ".json"), """
+                {"id": "%s", "status": "generated", "fields": {"title": "Chai o'clock", "text": "Harbour Chai: a warming cup in four minutes."}}
+                """.formatted(id));
+        CliTest.Run refused = CliTest.run("approve", "--spec", spec.toString(), "--out", out.toString(), id);
+        assertEquals(1, refused.exit(), refused.err());
+        assertTrue(refused.err().contains("grounded on title") && refused.err().contains("\"o'clock\""), refused.err());
+        assertTrue(Files.notExists(dir.resolve(Lockfile.NAME)), "nothing approved");
+
+        CliTest.Run forced = CliTest.run("approve", "--spec", spec.toString(), "--out", out.toString(), "--force", id);
+        assertEquals(0, forced.exit(), forced.err());
+        assertTrue(forced.err().contains("--force although it breaks"), forced.err());
+        assertEquals("Chai o'clock", Lockfile.read(dir.resolve(Lockfile.NAME)).get(id).orElseThrow().fields().get("title"));
     }
 }

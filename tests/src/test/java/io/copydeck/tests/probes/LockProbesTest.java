@@ -43,35 +43,13 @@ class LockProbesTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final int VARIANTS = 20;
     static final String SPEC = """
-            brand aurora {
-              name: "Aurora Coffee"
-              legal: "Aurora Coffee Inc., 1 Bean Street, Portland"
-            }
-
-            audience commuters {
-              description: "People who grab coffee on the way to work"
-            }
-
-            product cold_brew {
-              name: "Cold Brew"
-              price: 3.49 USD
-            }
-
+            brand aurora { name: "Aurora Coffee"; legal: "Aurora Coffee Inc., 1 Bean Street, Portland" }
+            audience commuters { description: "People who grab coffee on the way to work" }
+            product cold_brew { name: "Cold Brew"; price: 3.49 USD }
             campaign spring_launch {
-              title: "Spring Launch 2027"
-              brand: aurora
-              objective: launch
-
-              positioning {
-                for: commuters
-                category: "ready-to-drink coffee"
-                benefit: "smooth cold brew in a can"
-              }
-
-              channel sms {
-                variants: %d
-                must_include: "Reply STOP to opt out"
-              }
+              title: "Spring Launch 2027"; brand: aurora; objective: launch
+              positioning { for: commuters; category: "ready-to-drink coffee"; benefit: "smooth cold brew in a can" }
+              channel sms { variants: %d; must_include: "Reply STOP to opt out" }
             }
             """.formatted(VARIANTS);
 
@@ -137,7 +115,7 @@ class LockProbesTest {
 
     static Run approve(Path project, String... args) {
         List<String> all = new ArrayList<>(List.of("approve", "--spec", project.resolve("spring.campaign").toString(),
-                "--out", project.resolve("out").toString(), "--model", model.toString()));
+                "--out", project.resolve("out").toString()));
         all.addAll(List.of(args));
         return cli(all.toArray(String[]::new));
     }
@@ -160,7 +138,7 @@ class LockProbesTest {
             processes.add(new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-cp", System.getProperty("java.class.path"),
                     "io.copydeck.cli.Main", "approve", "--spec", project.resolve("spring.campaign").toString(),
-                    "--out", project.resolve("out").toString(), "--model", model.toString(), id(v))
+                    "--out", project.resolve("out").toString(), id(v))
                     .redirectErrorStream(true).redirectOutput(dir.resolve("approve-" + v + ".log").toFile()).start());
         }
         for (int v = 1; v <= VARIANTS; v++) {
