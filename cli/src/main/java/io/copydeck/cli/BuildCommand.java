@@ -8,6 +8,7 @@ import io.copydeck.compiler.JobGlob;
 import io.copydeck.compiler.Lockfile;
 import io.copydeck.compiler.OutputFolder;
 import io.copydeck.compiler.OutputFolderException;
+import io.copydeck.compiler.LockfileException;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.plan.Interpreter;
 import io.copydeck.dsl.plan.Plan;
@@ -83,7 +84,8 @@ public final class BuildCommand implements Callable<Integer> {
         try (TerminalProgress progress = new TerminalProgress(err, System.console() != null)) {
             result = new BuildPipeline(generation.handle(modelDir), progress).build(checked, file,
                     generation.pipeline(outDir, cacheDir, channels, force));
-        } catch (ModelException e) {
+        } catch (ModelException | LockfileException e) {
+            // A damaged copydeck.lock is said with its file and fix, and left as it is.
             err.println("copydeck: error: " + Printable.line(e.getMessage()));
             return Main.USAGE;
         } catch (OutputFolderException e) {
@@ -110,9 +112,14 @@ public final class BuildCommand implements Callable<Integer> {
                 result.tokensGenerated(), result.generationMillis() > 0
                         ? String.format(", %.1f tokens/s", result.tokensGenerated() * 1000.0 / result.generationMillis()) : "");
         if (!channels.isEmpty()) {
-            Lockfile lock = Lockfile.read(Lockfile.beside(file));
-            for (String c : channels) {
-                out.println("regenerated " + c + ": take " + lock.take(c) + " in " + file.resolveSibling(Lockfile.NAME));
+            try {
+                Lockfile lock = Lockfile.read(Lockfile.beside(file));
+                for (String c : channels) {
+                    out.println("regenerated " + c + ": take " + lock.take(c) + " in " + file.resolveSibling(Lockfile.NAME));
+                }
+            } catch (LockfileException e) {
+                err.println("copydeck: error: " + e.getMessage());
+                return Main.USAGE;
             }
         }
         out.println("copy deck: " + outDir.resolve("index.html"));
@@ -142,7 +149,7 @@ public final class BuildCommand implements Callable<Integer> {
         Plan plan = Interpreter.plan(checked.spec());
         Set<String> channels = ChannelPattern.matching(plan, regenerate);
         if (channels.isEmpty()) {
-            err.println("copydeck: no channel matches `" + Printable.line(regenerate) + "`; the channels are "
+            err.println("copydeck: no channel matches `" + Printable.line(regenerate.toString()) + "`; the channels are "
                     + String.join(", ", ChannelPattern.all(plan)));
             return null;
         }

@@ -7,6 +7,7 @@ import io.copydeck.cli.eval.LanguageToolGrammar;
 import io.copydeck.cli.eval.Report;
 import io.copydeck.cli.eval.Thresholds;
 import io.copydeck.compiler.BuildPipeline;
+import io.copydeck.compiler.LockfileException;
 import io.copydeck.compiler.OutputFolderException;
 import io.copydeck.compiler.output.BuildOutput;
 import io.copydeck.compiler.output.BuildOutputException;
@@ -147,7 +148,7 @@ public final class EvalCommand implements Callable<Integer> {
         try (TerminalProgress progress = new TerminalProgress(err, System.console() != null)) {
             result = new BuildPipeline(generation.handle(modelDir), progress).build(checked, spec,
                     generation.pipeline(dir, cacheDir, Set.of(), false));
-        } catch (ModelException e) {
+        } catch (ModelException | LockfileException e) {
             err.println("copydeck: error: " + Printable.line(e.getMessage()));
             return null;
         } catch (OutputFolderException e) {

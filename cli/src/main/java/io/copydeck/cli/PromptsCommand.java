@@ -42,7 +42,7 @@ public final class PromptsCommand implements Callable<Integer> {
             Plan selected = job == null ? plan : new Plan(plan.campaign(),
                     plan.jobs().stream().filter(j -> job.matches(j.id().toString())).toList());
             if (selected.jobs().isEmpty()) {
-                err.println("copydeck: no job matches " + Printable.line(job) + "; see `copydeck plan "
+                err.println("copydeck: no job matches " + Printable.line(job.toString()) + "; see `copydeck plan "
                         + Printable.line(file.toString()) + "` for the ids");
                 return Main.ERRORS;
             }

@@ -93,7 +93,8 @@ public final class BuildPipeline {
         Lockfile lock = nextTakes(Lockfile.read(lockPath), options.regenerate());
         // Seeded once, before the prompts are rendered: prompts, selection and provenance all see the
         // seed of the channel's take. Approved assets are not generated: their seeds stay as they were.
-        Plan plan = Takes.seeded(Interpreter.plan(checked.spec()), lock);
+        Plan unseeded = Interpreter.plan(checked.spec());
+        Plan plan = Takes.seeded(unseeded, lock);
         try (TemplateEngine engine = new TemplateEngine(specDir)) {
             Prompts prompts = new PromptRenderer(engine).render(plan, checked.spec());
             if (prompts.hasErrors()) {
@@ -149,21 +150,34 @@ public final class BuildPipeline {
                 generation.close();
             }
 
-            // Selection and assembly, asset by asset.
-            AssetAssembler assembler = new AssetAssembler(new LayoutRenderer(engine), rules);
+            // Approvals that landed while the model wrote (`copydeck approve` meanwhile) are kept: the lock is
+            // read again before assembly. A regenerating build holds it from that read until its takes are
+            // written, so that an approval landing in between is neither missed nor written over.
             List<Asset> assets = new ArrayList<>();
-            for (Map.Entry<String, List<Prompt>> e : byAsset.entrySet()) {
-                Asset asset = buildAsset(e.getKey(), jobsByAsset.get(e.getKey()), e.getValue(), lock, selections,
-                        assembler);
-                assets.add(asset.withTemplates(templateChecksums(engine, e.getValue(), asset)));
+            try (Lockfile.Held held = options.regenerate().isEmpty() ? null : Lockfile.hold(lockPath)) {
+                Lockfile now = held != null ? held.current() : Lockfile.read(lockPath);
+                // Assets approved when the build began were not generated: they keep that text even if the
+                // approval was removed meanwhile (the next build generates them).
+                Lockfile kept = lock.withApprovals(now.all());
+                AssetAssembler assembler = new AssetAssembler(new LayoutRenderer(engine), rules);
+                Map<String, List<Job>> unseededJobs = new LinkedHashMap<>();
+                for (Job j : unseeded.jobs()) unseededJobs.computeIfAbsent(j.assetId(), k -> new ArrayList<>()).add(j);
+                for (Map.Entry<String, List<Prompt>> e : byAsset.entrySet()) {
+                    String id = e.getKey();
+                    // An asset approved mid-build has its seeds as an approved one has them in every later build.
+                    List<Job> jobs = kept.get(id).isPresent() ? unseededJobs.get(id) : jobsByAsset.get(id);
+                    Asset asset = buildAsset(id, jobs, e.getValue(), kept, selections, assembler);
+                    assets.add(asset.withTemplates(templateChecksums(engine, e.getValue(), asset)));
+                }
+                // Every asset is written, a failed one too (its JSON with status `failed` and its findings, no
+                // rendered files): the manifest and the copy deck never hide one.
+                String title = checked.spec().campaign().title();
+                new OutputWriter(options.out(), specDir, options.force(), engine).write(new BuildInfo(plan.campaign(),
+                        title, specFile.getFileName().toString(), BuildInfo.GENERATOR, generation.modelChecksum()), assets);
+                // The new takes are kept once their text is written, so an interrupted build never records one;
+                // merged into the lock as it is now, approvals made or removed meanwhile included.
+                if (held != null) held.write(withTakesOf(now, lock, options.regenerate()));
             }
-            // Every asset is written, a failed one too (its JSON with status `failed` and its findings, no
-            // rendered files): the manifest and the copy deck never hide one.
-            String title = checked.spec().campaign().title();
-            new OutputWriter(options.out(), specDir, options.force(), engine).write(new BuildInfo(plan.campaign(), title,
-                    specFile.getFileName().toString(), BuildInfo.GENERATOR, generation.modelChecksum()), assets);
-            // The new takes are kept once their text is written, so an interrupted build never records one.
-            if (!options.regenerate().isEmpty()) lock.write(lockPath);
             return new Result(assets, prompts.diagnostics(), generation.completions(), generation.cacheHits(),
                     generation.modelCalls(), generation.tokensGenerated(), generation.millis(), model.name());
         }
@@ -174,6 +188,12 @@ public final class BuildPipeline {
 
     private boolean fitsContext(Prompt p) {
         return model.countTokens(p.text()) + ROOM_TO_WRITE <= model.contextTokens();
+    }
+
+    /** {@code into} with the takes {@code from} has for {@code channels}. */
+    private static Lockfile withTakesOf(Lockfile into, Lockfile from, Set<String> channels) {
+        for (String channel : channels) into = into.withTake(channel, from.take(channel));
+        return into;
     }
 
     /** The lock with each regenerated channel's take counted up. */

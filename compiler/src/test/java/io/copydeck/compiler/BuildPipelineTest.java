@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.check.Checker;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,12 +62,51 @@ class BuildPipelineTest {
             "SMS:", "Family Check-up: one visit for the whole family.");
 
     private BuildPipeline.Result build(Path dir, String spec, ScriptedModel model) throws Exception {
+        return build(dir, spec, model, Set.of());
+    }
+
+    private BuildPipeline.Result build(Path dir, String spec, ScriptedModel model, Set<String> regenerate)
+            throws Exception {
         Path file = dir.resolve("dental.campaign");
         Files.writeString(file, spec);
         CheckResult checked = Checker.check(file);
         assertFalse(checked.hasErrors(), checked.diagnostics().toString());
         return new BuildPipeline(model, BuildProgress.SILENT).build(checked, file,
-                new BuildPipeline.Options(dir.resolve("out"), dir.resolve("cache"), 2, 1, 4));
+                new BuildPipeline.Options(dir.resolve("out"), dir.resolve("cache"), 2, 1, 4, regenerate));
+    }
+
+    /**
+     * `copydeck approve` while a build runs (here: while the model writes its first completion): the
+     * approval stays in the lock beside the takes the build records, and the build's outputs already
+     * keep the approved text instead of writing generated copy over it.
+     */
+    @Test
+    void anApprovalMadeWhileARegeneratingBuildRunsIsKeptInTheLockAndInItsOutputs(@TempDir Path dir) throws Exception {
+        Path lock = dir.resolve(Lockfile.NAME);
+        String sms = "dental/sms/busy_parents/checkup/v1";
+        Lockfile.Approval approval = new Lockfile.Approval(Map.of("text", "Family Check-up: one visit, the whole family."),
+                "prompts-hash", "2027-01-01T00:00:00Z");
+        AtomicBoolean approvedMeanwhile = new AtomicBoolean();
+        ScriptedModel model = new ScriptedModel(request -> {
+            if (approvedMeanwhile.compareAndSet(false, true)) {
+                try {
+                    Lockfile.update(lock, l -> l.with(sms, approval));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return GOOD.getOrDefault(ScriptedModel.cue(request.prompt()), "Fine.");
+        });
+        BuildPipeline.Result r = build(dir, SPEC, model, Set.of("sms"));
+        assertTrue(approvedMeanwhile.get(), "the model was asked");
+        Asset asset = r.assets().stream().filter(a -> a.id().equals(sms)).findFirst().orElseThrow();
+        assertEquals(AssetStatus.APPROVED, asset.status());
+        assertEquals(approval.fields(), asset.fields());
+        JsonNode written = json(dir.resolve("out/assets/" + asset.fileStem() + ".json"));
+        assertEquals("approved", written.path("status").asText());
+        Lockfile after = Lockfile.read(lock);
+        assertEquals(approval, after.get(sms).orElseThrow(), "the approval survives the build's write");
+        assertEquals(1, after.take("sms"), "and the build's take is recorded beside it");
     }
 
     private static JsonNode json(Path file) throws Exception {

@@ -209,8 +209,8 @@ class BuildEndToEndTest {
         JsonNode asset = JSON.readTree(json.toFile());
         assertEquals("generated", asset.get("status").asText(), "built before it is approved");
         Map<String, String> fields = Map.of("title", "Chai time, desk time", "text", "Harbour Chai: a warming cup in four minutes.");
-        Lockfile.read(Lockfile.beside(spec)).with(id, new Lockfile.Approval(fields, "prompts-at-approval", "2027-09-01T00:00:00Z"))
-                .write(Lockfile.beside(spec));
+        Lockfile.update(Lockfile.beside(spec),
+                lock -> lock.with(id, new Lockfile.Approval(fields, "prompts-at-approval", "2027-09-01T00:00:00Z")));
         Files.createDirectories(project().resolve("templates/push"));
         Files.writeString(project().resolve("templates/push/title.ftl"), "A new push template for ${product.name}\nTitle:");
         BuildPipeline.Result result = build();
