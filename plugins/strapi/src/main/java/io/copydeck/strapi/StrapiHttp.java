@@ -82,7 +82,7 @@ public final class StrapiHttp {
             hook.beforeSend(built);
             HttpResponse<InputStream> response = client.send(built, HttpResponse.BodyHandlers.ofInputStream());
             int status = response.statusCode();
-            String text = BoundedBody.read(response, BoundedBody.LIMIT);
+            String text = BoundedBody.read(response, BoundedBody.LIMIT, timeout);
             if (status >= 200 && status < 300) {
                 return text.isEmpty() ? null : parse(what, text);
             }
@@ -92,6 +92,10 @@ public final class StrapiHttp {
             throw new StrapiException(StrapiException.Kind.OVERSIZED, 0, "the CMS answered with more than "
                     + BoundedBody.describe(BoundedBody.LIMIT) + " for " + what + ", where Strapi sends a few kilobytes: "
                     + "is --url the Strapi server's root URL? (the rest was not read)");
+        } catch (BoundedBody.TooSlow e) {
+            throw new StrapiException(StrapiException.Kind.UNREACHABLE, 0, "the CMS stopped sending its answer to " + what
+                    + ": the answer did not arrive within " + timeout.toMillis() / 1000.0 + " s of its headers (is Strapi overloaded, "
+                    + "or is --url a proxy that holds the connection?)");
         } catch (IOException e) {
             throw new StrapiException(StrapiException.Kind.UNREACHABLE, 0, "cannot reach Strapi: " + what + ": "
                     + redactor.serverText(describe(e)) + " (is Strapi running, and is --url right?)");

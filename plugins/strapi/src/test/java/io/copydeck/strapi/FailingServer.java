@@ -24,11 +24,16 @@ final class FailingServer implements AutoCloseable {
     /**
      * One canned answer; a status of -1 closes the connection without answering. A positive {@code padTo} makes
      * the body that many bytes long: the body, then spaces, streamed in chunks (and declared up front as the
-     * Content-Length when {@code declareLength}), as a runaway server would send them.
+     * Content-Length when {@code declareLength}), as a runaway server would send them. {@code stall} sends the
+     * headers and the start of the body, then nothing more for a minute, as a hung server does.
      */
-    record Answer(int status, String body, String retryAfter, long padTo, boolean declareLength) {
+    record Answer(int status, String body, String retryAfter, long padTo, boolean declareLength, boolean stall) {
         Answer(int status, String body, String retryAfter) {
-            this(status, body, retryAfter, 0, true);
+            this(status, body, retryAfter, 0, true, false);
+        }
+
+        static Answer stall(String start) {
+            return new Answer(200, start, null, 0, false, true);
         }
 
         static Answer of(int status, String body) {
@@ -40,7 +45,7 @@ final class FailingServer implements AutoCloseable {
         }
 
         static Answer huge(String start, long bytes, boolean declareLength) {
-            return new Answer(200, start, null, bytes, declareLength);
+            return new Answer(200, start, null, bytes, declareLength, false);
         }
     }
 
@@ -52,6 +57,8 @@ final class FailingServer implements AutoCloseable {
     private final Deque<Answer> script = new ArrayDeque<>();
     private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong bytesSent = new AtomicLong();
+    /** Released when the server closes, so that a stalling answer ends with the test. */
+    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
     private Answer fallback = Answer.of(500, "{\"data\":null,\"error\":{\"status\":500,\"name\":\"InternalServerError\","
             + "\"message\":\"Internal Server Error\"}}");
 
@@ -97,6 +104,10 @@ final class FailingServer implements AutoCloseable {
             stream(exchange, answer);
             return;
         }
+        if (answer.stall()) {
+            stall(exchange, answer);
+            return;
+        }
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         if (answer.retryAfter() != null) {
@@ -130,8 +141,23 @@ final class FailingServer implements AutoCloseable {
         }
     }
 
+    private void stall(HttpExchange exchange, Answer answer) throws IOException {
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(answer.status(), 0);
+        try (OutputStream body = exchange.getResponseBody()) {
+            body.write(answer.body().getBytes(StandardCharsets.UTF_8));
+            body.flush();
+            stopped.await(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException | IOException e) {
+            // stopped with the server, or the client hung up: what a bounded reader should do
+        } finally {
+            exchange.close();
+        }
+    }
+
     @Override
     public void close() {
+        stopped.countDown();
         server.stop(0);
     }
 }

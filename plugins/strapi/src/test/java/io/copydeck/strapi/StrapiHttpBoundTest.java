@@ -68,4 +68,18 @@ class StrapiHttpBoundTest {
             assertTrue(!run.err.contains("Rerun"), run.err);
         }
     }
+
+    @Test
+    void anAnswerThatStallsAfterItsHeadersTimesOutInsteadOfHanging() throws Exception {
+        try (FailingServer server = new FailingServer().then(Answer.stall(LISTING_START))) {
+            StrapiHttp http = new StrapiHttp(server.url(), new StrapiToken("t0k3n"), new RetryPolicy(1, Duration.ZERO,
+                    Duration.ZERO, d -> { }), Duration.ofMillis(800), RequestHook.NONE);
+            long start = System.nanoTime();
+            StrapiException e = assertThrows(StrapiException.class, () -> http.get("/api/copydeck-assets"));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertEquals(StrapiException.Kind.UNREACHABLE, e.kind());
+            assertTrue(e.getMessage().contains("stopped sending its answer"), e.getMessage());
+            assertTrue(seconds < 10, "gave up after " + seconds + " s");
+        }
+    }
 }
