@@ -10,8 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.copydeck.cli.Main;
 import io.copydeck.compiler.Lockfile;
+import io.copydeck.tests.probes.InProcessCli.Run;
 import java.io.IOException;
-import java.io.PrintWriter;
+
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -57,20 +58,12 @@ class LockProbesTest {
     static Path built;
     static Path model;
 
-    record Run(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
-
     static Run cli(String... args) {
-        return cli(new StringWriter(), args);
+        return InProcessCli.run(args);
     }
 
     static Run cli(Writer err, String... args) {
-        StringWriter out = new StringWriter();
-        int exit = Main.execute(new PrintWriter(out), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
+        return InProcessCli.run(err, args);
     }
 
     static String id(int variant) {

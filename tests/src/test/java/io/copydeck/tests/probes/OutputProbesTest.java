@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.copydeck.cli.Main;
 import io.copydeck.models.Gpt2Config;
 import io.copydeck.models.Gpt2Weights;
 import io.copydeck.models.safetensors.DType;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import io.copydeck.tests.probes.InProcessCli.Run;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,12 +49,6 @@ class OutputProbesTest {
             }
             """;
 
-    record Run(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
-
     @TempDir
     static Path dir;
     static Path spec;
@@ -69,10 +62,7 @@ class OutputProbesTest {
     }
 
     private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
+        return InProcessCli.run(args);
     }
 
     private static Run build(Path out, Path model, String... extra) {

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.copydeck.cli.Main;
+import io.copydeck.tests.probes.InProcessCli.Run;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +43,8 @@ class PublishProbesTest {
     void aPortOutOfRangeIsAUsageErrorNamingUrl() throws Exception {
         Run run = inProcess("publish", "--to", "strapi", "--url", "http://127.0.0.1:99999", "--from",
                 buildOutput().toString());
-        assertEquals(2, run.exit, run.err);
-        assertTrue(run.err.contains("--url") && run.err.contains("port 99999") && run.err.contains("65535"), run.err);
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("--url") && run.err().contains("port 99999") && run.err().contains("65535"), run.err());
     }
 
     @Test
@@ -54,9 +54,9 @@ class PublishProbesTest {
                 {"http://cms example.com", "space"}, {"http://127.0.0.1:99999999999", "port"}};
         for (String[] c : cases) {
             Run run = inProcess("publish", "--to", "strapi", "--url", c[0], "--from", from);
-            assertEquals(2, run.exit, c[0] + ": " + run.err);
-            assertTrue(run.err.contains("--url") && run.err.contains(c[1]) && !run.err.contains("internal error"),
-                    c[0] + ": " + run.err);
+            assertEquals(2, run.exit(), c[0] + ": " + run.err());
+            assertTrue(run.err().contains("--url") && run.err().contains(c[1]) && !run.err().contains("internal error"),
+                    c[0] + ": " + run.err());
         }
     }
 
@@ -64,8 +64,8 @@ class PublishProbesTest {
     void aPortOutOfRangeWithATokenSetIsStillAUsageError() throws Exception {
         Run run = asProcess(TOKEN, "publish", "--to", "strapi", "--url", "http://127.0.0.1:99999", "--from",
                 buildOutput().toString());
-        assertEquals(2, run.exit, run.err);
-        assertFalse(run.err.contains("internal error"), run.err);
+        assertEquals(2, run.exit(), run.err());
+        assertFalse(run.err().contains("internal error"), run.err());
     }
 
     // --- secrets (item 7) ----------------------------------------------------------------------------------
@@ -75,8 +75,8 @@ class PublishProbesTest {
         try (FakeStrapi strapi = new FakeStrapi(r -> Answer.json(200, "{\"data\":[]}"))) {
             Run run = asProcess("0a1b2c3d4e5f6789\n9876f5e4d3c2b1a0", "publish", "--to", "strapi", "--url",
                     strapi.url(), "--from", buildOutput().toString());
-            assertEquals(2, run.exit, run.err);
-            assertTrue(run.err.contains("COPYDECK_STRAPI_TOKEN") && run.err.contains("line break"), run.err);
+            assertEquals(2, run.exit(), run.err());
+            assertTrue(run.err().contains("COPYDECK_STRAPI_TOKEN") && run.err().contains("line break"), run.err());
             assertFalse(run.all().contains("0a1b2c3d4e5f6789") || run.all().contains("9876f5e4d3c2b1a0"), run.all());
             assertTrue(strapi.requests().isEmpty(), "no request sent");
         }
@@ -87,8 +87,8 @@ class PublishProbesTest {
         try (FakeStrapi strapi = new FakeStrapi(r -> Answer.json(401, "{\"error\":{\"message\":\"no\"}}"))) {
             String url = strapi.url().replace("http://", "http://editor:correct-horse-battery@");
             Run run = asProcess(TOKEN, "publish", "--to", "strapi", "--url", url, "--from", buildOutput().toString());
-            assertEquals(2, run.exit, run.all());
-            assertTrue(run.err.contains("--url") && run.err.contains("password"), run.err);
+            assertEquals(2, run.exit(), run.all());
+            assertTrue(run.err().contains("--url") && run.err().contains("password"), run.err());
             assertFalse(run.all().contains("correct-horse-battery"), run.all());
         }
     }
@@ -100,8 +100,8 @@ class PublishProbesTest {
                 + r.authorization() + "\"}}"))) {
             Run run = asProcess(TOKEN, "publish", "--to", "strapi", "--url", strapi.url(), "--from",
                     buildOutput().toString());
-            assertEquals(1, run.exit, run.all());
-            assertTrue(run.err.contains("ValidationError"), run.err);
+            assertEquals(1, run.exit(), run.all());
+            assertTrue(run.err().contains("ValidationError"), run.err());
             assertEquals("Bearer " + TOKEN, strapi.requests().get(0).authorization(), "sent, on the wire only");
             assertFalse(run.all().contains(TOKEN), run.all());
         }
@@ -118,8 +118,8 @@ class PublishProbesTest {
         Files.createSymbolicLink(rendered, secret);
         try (FakeStrapi strapi = new FakeStrapi(FakeStrapi::happy)) {
             Run run = asProcess(TOKEN, "publish", "--to", "strapi", "--url", strapi.url(), "--from", out.toString());
-            assertEquals(2, run.exit, run.all());
-            assertTrue(run.err.contains("probe__sms__v1.txt") && run.err.contains("symbolic link"), run.err);
+            assertEquals(2, run.exit(), run.all());
+            assertTrue(run.err().contains("probe__sms__v1.txt") && run.err().contains("symbolic link"), run.err());
             assertFalse(strapi.requests().stream().anyMatch(r -> r.body().contains("never-upload-me")), "uploaded");
             assertFalse(run.all().contains("never-upload-me"), run.all());
         }
@@ -135,25 +135,16 @@ class PublishProbesTest {
             // 256 MB of heap: the old reader needed 3.2 GB for a 120 MB listing.
             Run run = asProcess(TOKEN, List.of("-Xmx256m"), "publish", "--to", "strapi", "--url", strapi.url(),
                     "--from", buildOutput().toString());
-            assertEquals(1, run.exit, run.all());
-            assertTrue(run.err.contains("the CMS answered with more than 16 MB for GET"), run.err);
+            assertEquals(1, run.exit(), run.all());
+            assertTrue(run.err().contains("the CMS answered with more than 16 MB for GET"), run.err());
             assertFalse(run.all().contains("OutOfMemoryError") || run.all().contains("internal error"), run.all());
         }
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
 
-    record Run(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
-
     private static Run inProcess(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(exit, out.toString(), err.toString());
+        return InProcessCli.run(args);
     }
 
     private Run asProcess(String token, String... args) throws Exception {

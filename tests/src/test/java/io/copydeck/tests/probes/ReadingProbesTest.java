@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.copydeck.cli.Main;
+import io.copydeck.tests.probes.InProcessCli.Run;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,15 +27,8 @@ class ReadingProbesTest {
     private static final Path ROOT = Path.of(System.getProperty("copydeck.root", "..")).toAbsolutePath().normalize();
     private static final String SECRET = "sk-live-PROBE-0123456789";
 
-    record Run(int exit, String out, String err) {
-        String all() { return out + err; }
-    }
-
     private static Run copydeck(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
+        return InProcessCli.run(args);
     }
 
     @TempDir

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.copydeck.cli.Main;
+import io.copydeck.tests.probes.InProcessCli.Run;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,17 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * None needs a model (check, prompts, build --dry-run).
  */
 class TemplateProbesTest {
-    private record Run(int exit, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
 
     private static Run cli(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
+        return InProcessCli.run(args);
     }
 
     @TempDir
