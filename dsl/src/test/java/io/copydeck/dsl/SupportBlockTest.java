@@ -15,6 +15,7 @@ import io.copydeck.dsl.model.Brand;
 import io.copydeck.dsl.model.Support;
 import io.copydeck.dsl.model.SupportFaq;
 import io.copydeck.dsl.model.SupportPolicy;
+import io.copydeck.dsl.plan.Interpreter;
 import io.copydeck.dsl.source.SourceFile;
 import io.copydeck.dsl.syntax.Syntax;
 import io.copydeck.dsl.syntax.SyntaxParser;
@@ -173,6 +174,14 @@ class SupportBlockTest {
         assertEquals(List.of("caffeine", "sale"), merged.faqs().stream().map(SupportFaq::id).toList());
         assertEquals(merged.policies(), Support.merge(null, merged).policies());
         assertNull(Support.merge(null, null));
+    }
+
+    @Test
+    void supportFactsNeverReachTheCopysBriefsOrSeeds() {
+        String without = SPEC.replace(SPEC.substring(SPEC.indexOf("  support {"), SPEC.indexOf("}\ncampaign")), "");
+        String with = SPEC.replace("  channel sms", "  support { policy sale { text: \"Sale items are final.\" } }\n"
+                + "  channel sms");
+        assertEquals(Interpreter.plan(check(without).spec()).jobs(), Interpreter.plan(check(with).spec()).jobs());
     }
 
     @Test

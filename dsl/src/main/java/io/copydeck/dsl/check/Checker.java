@@ -75,7 +75,7 @@ public final class Checker {
         references.checkAll(spec, diagnostics);
         new CampaignLogic(spec, diagnostics).check();
         new ComplianceLints(spec, sources, diagnostics).check(files);
-        new SupportLints(spec, sources, diagnostics).check();
+        SupportLints.check(spec, sources, diagnostics);
         TemplatePath.check(spec, files.isEmpty() ? null : files.get(0).source().path(), diagnostics);
         return new CheckResult(files, spec, references, ordered(files, diagnostics));
     }

@@ -19,41 +19,32 @@ import java.util.Map;
  * inherit its brand's. The fix suggests a text built from the declared contact and hours.
  */
 final class SupportLints {
-    private final Spec spec;
-    private final Map<Path, SourceFile> sources;
-    private final List<Diagnostic> out;
+    private SupportLints() {}
 
-    SupportLints(Spec spec, Map<Path, SourceFile> sources, List<Diagnostic> out) {
-        this.spec = spec;
-        this.sources = sources;
-        this.out = out;
-    }
-
-    void check() {
+    static void check(Spec spec, Map<Path, SourceFile> sources, List<Diagnostic> out) {
         for (Brand b : spec.brands()) {
-            if (b.support() != null && b.support().handoff() == null) warn(b.support(), b.support(), "brand `" + b.id() + "`");
+            Support own = b.support();
+            if (own != null && own.handoff() == null) out.add(warning(own, own, "brand `" + b.id() + "`", sources));
         }
         Campaign c = spec.campaign();
         if (c == null || c.support() == null) return;
-        Support brand = brandSupport(c);
-        Support merged = Support.merge(brand, c.support());
-        if (merged.handoff() == null) warn(c.support(), merged, "campaign `" + c.id() + "`");
+        Support merged = Support.merge(brandSupport(spec, c), c.support());
+        if (merged.handoff() == null) out.add(warning(c.support(), merged, "campaign `" + c.id() + "`", sources));
     }
 
-    private Support brandSupport(Campaign c) {
+    private static Support brandSupport(Spec spec, Campaign c) {
         if (c.brand() == null) return null;
         return spec.brands().stream().filter(b -> b.id().equals(c.brand().name())).findFirst()
                 .map(Brand::support).orElse(null);
     }
 
-    /** Warns at the block's header; the fix inserts a handoff that uses what {@code facts} declares. */
-    private void warn(Support block, Support facts, String owner) {
+    /** A warning at the block's header; the fix inserts a handoff that uses what {@code facts} declares. */
+    private static Diagnostic warning(Support block, Support facts, String owner, Map<Path, SourceFile> sources) {
         SourceFile source = sources.get(block.where().range().file());
-        String text = suggestedHandoff(facts);
-        out.add(new Diagnostic(Code.W405, "the support block of " + owner + " has no `handoff`: when no declared fact "
+        return new Diagnostic(Code.W405, "the support block of " + owner + " has no `handoff`: when no declared fact "
                 + "answers a question, an answer needs words to hand off to a person with", block.where().header(),
                 new Fix("Add `handoff:`", List.of(Edits.insertBeforeClose(source, block.where().range(),
-                        "handoff: \"" + text + "\"")))));
+                        "handoff: \"" + suggestedHandoff(facts) + "\""))));
     }
 
     /** A handoff that promises only what is declared: the contact and hours when given. */
