@@ -94,7 +94,9 @@ class DiagnosticCodesTest {
                 c(Code.W401, "must_include: \"Reply STOP to opt out\"", "cta: \"Go\"", 20),
                 c(Code.W402, "  legal: \"B Ltd, 1 Road, Town\"\n", "", 18),
                 c(Code.W403, "benefit: \"ben\"", "benefit: \"the best ben\"", 14),
-                c(Code.W404, "discount: 10%", "discount: 100%", 16));
+                c(Code.W404, "discount: 10%", "discount: 100%", 16),
+                c(Code.W405, "  legal: \"B Ltd, 1 Road, Town\"\n",
+                        "  legal: \"B Ltd, 1 Road, Town\"\n  support { contact: \"help@b.example\" }\n", 4));
     }
 
     private static Arguments c(Code code, String find, String replace, int line) {

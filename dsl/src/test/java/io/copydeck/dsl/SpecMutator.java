@@ -39,6 +39,7 @@ final class SpecMutator {
         "\"en-\"", "\"\"", "\"x\"", "\"#\"", "\"# \"", "x x 3", "a x 0", "a x 1.5", "a x -1", "\"\"\"\"\"\"",
         "\"\"\"\n\"\"\"", "\"\"\"\n  a\n b\n\"\"\"", "\"\"\"a\"\"\"", "import", "x", "_", "a".repeat(300),
         "campaign", "channel", "email", "limits", "generation", "pricing", "positioning", "promo", "bundle",
+        "support", "policy", "faq", "support { policy p { } faq p { } }",
     };
 
     private final Random random;

@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * The front end in one call: load the spec and its imports, parse, check against the schema,
- * build the model, resolve references, check the campaign's logic, the compliance lints and the
- * channels' `template:` paths.
+ * build the model, resolve references, check the campaign's logic, the compliance lints, the
+ * support blocks' handoffs and the channels' `template:` paths.
  * Never throws for a problem in the spec; only a root file that cannot be read at all throws.
  * Imports are confined to the root spec's folder unless an {@link ImportScope} names more.
  */
@@ -75,6 +75,7 @@ public final class Checker {
         references.checkAll(spec, diagnostics);
         new CampaignLogic(spec, diagnostics).check();
         new ComplianceLints(spec, sources, diagnostics).check(files);
+        SupportLints.check(spec, sources, diagnostics);
         TemplatePath.check(spec, files.isEmpty() ? null : files.get(0).source().path(), diagnostics);
         return new CheckResult(files, spec, references, ordered(files, diagnostics));
     }

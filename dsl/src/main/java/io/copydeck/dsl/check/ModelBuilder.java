@@ -19,6 +19,9 @@ import io.copydeck.dsl.model.PricingStrategy;
 import io.copydeck.dsl.model.Product;
 import io.copydeck.dsl.model.Promo;
 import io.copydeck.dsl.model.Ref;
+import io.copydeck.dsl.model.Support;
+import io.copydeck.dsl.model.SupportFaq;
+import io.copydeck.dsl.model.SupportPolicy;
 import io.copydeck.dsl.model.Where;
 import io.copydeck.dsl.source.SourceRange;
 import io.copydeck.dsl.syntax.Syntax;
@@ -51,7 +54,19 @@ final class ModelBuilder {
 
     private Brand brand(TypedBlock b) {
         return new Brand(b.name(), b.one("name", String.class), b.one("tagline", String.class),
-                b.all("voice", String.class), b.all("avoid", String.class), b.one("legal", String.class), where(b));
+                b.all("voice", String.class), b.all("avoid", String.class), b.one("legal", String.class), support(b),
+                where(b));
+    }
+
+    /** The block's `support { }`, or null when it has none (the schema allows at most one). */
+    private Support support(TypedBlock owner) {
+        return owner.children("support").stream().findFirst().map(b -> new Support(b.one("contact", String.class),
+                b.one("hours", String.class), b.one("handoff", String.class),
+                b.children("policy").stream().map(p -> new SupportPolicy(p.name(), p.one("text", String.class),
+                        where(p))).toList(),
+                b.children("faq").stream().map(f -> new SupportFaq(f.name(), f.one("question", String.class),
+                        f.one("answer", String.class), where(f))).toList(),
+                where(b))).orElse(null);
     }
 
     private Audience audience(TypedBlock b) {
@@ -87,7 +102,7 @@ final class ModelBuilder {
                 b.children("pricing").stream().findFirst().map(this::pricing).orElse(null),
                 b.children("channel").stream().map(this::channel).toList(), own, ownProducts,
                 b.children("generation").stream().findFirst().map(this::generation).orElse(Generation.NONE),
-                where(b));
+                support(b), where(b));
     }
 
     private Positioning positioning(TypedBlock b) {

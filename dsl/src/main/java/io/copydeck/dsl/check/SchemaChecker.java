@@ -47,6 +47,7 @@ final class SchemaChecker {
         Map<String, TypedBlock.TypedProperty> properties = new LinkedHashMap<>();
         List<TypedBlock> children = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, TypedBlock> localNames = new HashMap<>();
         for (Syntax.Member member : members) {
             if (member instanceof Syntax.Import imp) {
                 if (block != null) report(Code.E110, "`import` belongs at the top of a file, not inside a block",
@@ -63,12 +64,28 @@ final class SchemaChecker {
                 }
             } else if (member instanceof Syntax.Block b) {
                 TypedBlock child = checkChild(spec, b, counts, kind);
-                if (child != null) children.add(child);
+                if (child != null && isUniqueLocally(child, localNames)) children.add(child);
             }
         }
         // A block with a syntax error inside lost what recovery skipped: "missing" would be noise.
         if (block != null && !hasSyntaxErrorIn(block.range())) checkRequired(spec, block, kind, properties, counts);
         return new TypedBlock(spec, block, name, kind, properties, children);
+    }
+
+    /**
+     * A block kind {@link Schema#namedLocally named locally} (a support block's `policy` or `faq`)
+     * has names unique among its siblings only: two `policy returns` in one block are an error
+     * (E107), and the second is left out. Other names are checked spec-wide by {@link References},
+     * so they are not reported here twice.
+     */
+    private boolean isUniqueLocally(TypedBlock child, Map<String, TypedBlock> seen) {
+        String kind = child.spec().kind();
+        if (child.name() == null || !schema.namedLocally(kind)) return true;
+        TypedBlock first = seen.putIfAbsent(kind + " " + child.name(), child);
+        if (first == null) return true;
+        report(Code.E107, kind + " `" + child.name() + "` is declared twice in this block; the first is at line "
+                + first.syntax().range().startLine() + ". Rename or merge one", header(child.syntax()), null);
+        return false;
     }
 
     private boolean hasSyntaxErrorIn(SourceRange range) {

@@ -68,6 +68,7 @@ public enum Code {
     W402(WARNING, "email without the brand's legal footer (postal address)"),
     W403(WARNING, "absolute claim not backed by the positioning's proof"),
     W404(WARNING, "\"free\" in a promo without conditions"),
+    W405(WARNING, "support block without a `handoff`: what an answer says when no declared fact answers"),
 
     // Templates (FreeMarker prompts and layouts, which users may override)
     E501(ERROR, "template not found"),

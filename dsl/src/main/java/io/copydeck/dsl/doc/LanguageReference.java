@@ -185,8 +185,11 @@ public final class LanguageReference {
     private String naming(BlockSpec spec) {
         return switch (spec.naming()) {
             case NONE -> "none; write " + code(spec.kind() + " {") + ".";
-            case REQUIRED -> "required: an identifier, unique among the " + code(spec.kind())
-                    + " blocks of the spec, imports included" + referencedBy(spec.kind()) + ".";
+            case REQUIRED -> schema.namedLocally(spec.kind())
+                    ? "required: an identifier, unique among the " + code(spec.kind()) + " blocks of the block "
+                            + "that holds it."
+                    : "required: an identifier, unique among the " + code(spec.kind())
+                            + " blocks of the spec, imports included" + referencedBy(spec.kind()) + ".";
             case CHANNEL -> "a [channel kind](#channel-kinds), then an optional name that defaults to the kind; "
                     + "two channels of a campaign cannot share a name.";
         };

@@ -10,6 +10,7 @@ import io.copydeck.dsl.model.Length;
 import io.copydeck.dsl.model.LengthUnit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,19 @@ public final class Schema {
     public List<BlockSpec> blocks() {
         return List.of(blocks.get(FILE), blocks.get("brand"), blocks.get("audience"), blocks.get("product"),
                 blocks.get("campaign"), blocks.get("positioning"), blocks.get("pricing"), blocks.get("promo"),
-                blocks.get("bundle"), blocks.get("channel"), blocks.get("limits"), blocks.get("generation"));
+                blocks.get("bundle"), blocks.get("channel"), blocks.get("limits"), blocks.get("generation"),
+                blocks.get("support"), blocks.get("policy"), blocks.get("faq"));
+    }
+
+    /**
+     * Whether a named block kind's names need be unique only among its siblings (a support block's
+     * `policy` and `faq`, cited as `support.policy.NAME`): no reference can name it and no file holds
+     * it at the top. Other names are unique across the spec and its imports.
+     */
+    public boolean namedLocally(String kind) {
+        BlockSpec spec = blocks.get(kind);
+        return spec != null && spec.naming() == BlockSpec.Naming.REQUIRED && root().child(kind).isEmpty()
+                && Arrays.stream(RefKind.values()).noneMatch(k -> k.word().equals(kind));
     }
 
     public Optional<ChannelKind> channelKind(String name) { return Optional.ofNullable(channelKinds.get(name)); }
@@ -89,7 +102,7 @@ public final class Schema {
                                 "Phrases that must never appear in any asset (case-insensitive)."),
                         optional("legal", ValueType.STRING,
                                 "Footer text appended to email and landing pages: postal address, disclaimer.")),
-                List.of()));
+                List.of(new ChildSpec("support", 0, 1))));
         add(blocks, block("audience", BlockSpec.Naming.REQUIRED, "A group of people the campaign speaks to.",
                 List.of(
                         required("description", ValueType.STRING, "Who they are, in one sentence."),
@@ -122,7 +135,8 @@ public final class Schema {
                                 "When the campaign runs; the start must not be after the end.")),
                 List.of(new ChildSpec("positioning", 0, 1), new ChildSpec("pricing", 0, 1),
                         new ChildSpec("channel", 1, MANY), new ChildSpec("audience", 0, MANY),
-                        new ChildSpec("product", 0, MANY), new ChildSpec("generation", 0, 1)),
+                        new ChildSpec("product", 0, MANY), new ChildSpec("generation", 0, 1),
+                        new ChildSpec("support", 0, 1)),
                 false, false));
         add(blocks, block("positioning", BlockSpec.Naming.NONE,
                 "The classic positioning statement: for (audience) who (need), the product is a (category) "
@@ -201,6 +215,30 @@ public final class Schema {
                                 BigDecimal.ONE, BigDecimal.valueOf(4096), false),
                         bounded("seed", ValueType.INTEGER, "Seed of the random streams: same seed, same copy.",
                                 BigDecimal.ZERO, null, false)),
+                List.of(), false, true));
+        // Support knowledge: facts for answering customers, never fed to the copy's prompts.
+        add(blocks, block("support", BlockSpec.Naming.NONE,
+                "What a customer-service answer may use beside the declared products, prices and promos: how to "
+                        + "reach a person, when, what to say when no fact answers, policies and FAQs. In a campaign "
+                        + "it adds to the brand's: a policy or FAQ of the same name, and `contact`, `hours` and "
+                        + "`handoff`, replace the brand's.",
+                List.of(
+                        optional("contact", ValueType.STRING,
+                                "How a customer reaches a person, like `\"help@northwind.example\"` or a phone number."),
+                        optional("hours", ValueType.STRING, "When people answer, like `\"Mon-Fri 9:00-17:00 GMT\"`."),
+                        optional("handoff", ValueType.STRING,
+                                "What an answer says when no declared fact answers the question; without it the "
+                                        + "checker warns (W405).")),
+                List.of(new ChildSpec("policy", 0, MANY), new ChildSpec("faq", 0, MANY))));
+        add(blocks, new BlockSpec("policy", BlockSpec.Naming.REQUIRED,
+                "A rule customers ask about: returns, shipping, cancellations, warranty, payment.",
+                List.of(required("text", ValueType.STRING, "The policy in the brand's own words.")),
+                List.of(), false, true));
+        add(blocks, new BlockSpec("faq", BlockSpec.Naming.REQUIRED,
+                "A question customers ask and the brand's own answer.",
+                List.of(
+                        required("question", ValueType.STRING, "The question, as a customer would ask it."),
+                        required("answer", ValueType.STRING, "The brand's answer.")),
                 List.of(), false, true));
         return new Schema(blocks, defineChannelKinds());
     }

@@ -89,6 +89,30 @@ class CompletionEngineTest {
     }
 
     @Test
+    void support_blocks_offer_their_properties_and_named_blocks_from_the_schema() {
+        assertTrue(at("brand b {\n  name: \"B\"\n  |\n}").contains("support"), "a brand may hold a support block");
+        assertTrue(at("campaign c {\n  |\n}").contains("support"), "so may a campaign");
+        assertTrue(!at("product p {\n  |\n}").contains("support"), "a product may not");
+        assertEquals(List.of("contact", "hours", "handoff", "policy", "faq"), at("brand b {\n  support {\n    |\n  }\n}"));
+        assertEquals(List.of("policy"), at("brand b {\n  support {\n    pol|\n  }\n}"));
+        assertEquals(List.of("text"), at("brand b {\n  support {\n    policy returns { | }\n  }\n}"));
+        assertEquals(List.of("question", "answer"), at("brand b {\n  support {\n    faq x { | }\n  }\n}"));
+        assertTrue(!at("brand b {\n  support { handoff: \"x\" }\n  |\n}").contains("support"), "at most one");
+    }
+
+    @Test
+    void hover_on_support_words_shows_their_schema_docs() {
+        String text = "brand b {\n  name: \"B\"\n  support {\n    handoff: \"x\"\n    policy returns { text: \"y\" }\n  }\n}\n";
+        SpecSnapshot s = SpecSnapshot.of(Fixtures.autumnTea().resolveSibling("hover.campaign"), text);
+        HoverDocs hover = new HoverDocs();
+        assertTrue(hover.at(s, text.indexOf("support")).orElseThrow().startsWith("block `support`: What a "
+                + "customer-service answer may use"));
+        assertTrue(hover.at(s, text.indexOf("handoff")).orElseThrow().startsWith("`handoff`: What an answer says"));
+        assertTrue(hover.at(s, text.indexOf("policy")).orElseThrow().startsWith("block `policy`: A rule customers"));
+        assertTrue(hover.at(s, text.indexOf("text")).orElseThrow().startsWith("`text` (required): The policy"));
+    }
+
+    @Test
     void import_only_before_the_first_block() {
         assertTrue(!at("brand b { name: \"B\" }\n|").contains("import"));
     }
