@@ -32,13 +32,8 @@ public final class Evaluator {
 
     private Evaluator() {}
 
-    /** The figures, the language of the copy judged by the process's {@link TextLanguage}. */
     public static Figures evaluate(String name, BuildOutput output, Plan plan, BuildStats stats, GrammarCheck grammar) {
-        return evaluate(name, output, plan, stats, grammar, TextLanguage.get());
-    }
-
-    public static Figures evaluate(String name, BuildOutput output, Plan plan, BuildStats stats, GrammarCheck grammar,
-                                   TextLanguage textLanguage) {
+        TextLanguage textLanguage = TextLanguage.get();   // always: cheap, and no figure says more of a de spec
         Map<String, List<Job>> jobs = new LinkedHashMap<>();
         for (Job j : plan.jobs()) jobs.computeIfAbsent(j.assetId(), k -> new ArrayList<>()).add(j);
 
