@@ -34,12 +34,12 @@ import picocli.CommandLine.Parameters;
 /**
  * `copydeck eval SPEC...`: builds each spec cold, reads its outputs back and measures the copy
  * (docs/evaluation.md): failures, findings, CTA, length, variety, naming, invented names, grounding,
- * shared sentences, long form, grammar.
+ * shared sentences, long form, the copy's language, grammar.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Build specs and measure the copy: failed assets, findings, CTA present, length, distinct-2 of "
                 + "variants, product or benefit named, invented names, ungrounded words, shared sentences, long form, "
-                + "grammar (docs/evaluation.md).%n"
+                + "the copy's language, grammar (docs/evaluation.md).%n"
                 + "Exit code: 0 measured (every bar given met), 1 a bar missed or errors in a spec, 2 usage or I/O problem.")
 public final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SPEC", arity = "1..*", description = "the .campaign specs (a panel: examples/panel/*.campaign)")
@@ -56,7 +56,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE})")
     PlanCommand.Format format;
 
-    @Option(names = "--no-grammar", description = "skip LanguageTool's grammar and spelling check")
+    @Option(names = "--no-grammar", description = "skip LanguageTool's grammar and spelling check (the copy's "
+            + "language is judged still)")
     boolean noGrammar;
 
     @Option(names = "--max-failed", paramLabel = "N", description = "exit 1 when more assets than N failed, overall")
@@ -101,6 +102,11 @@ public final class EvalCommand implements Callable<Integer> {
             description = "exit 1 when the share of landing-page FAQ questions with an answer is below X")
     Double minFaqAnswered;
 
+    @Option(names = "--min-in-language", paramLabel = "X",
+            description = "exit 1 when the share of judged assets whose generated text is in their campaign's "
+                    + "language is below X")
+    Double minInLanguage;
+
     @CommandLine.Mixin
     Console console;
 
@@ -123,7 +129,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Figures overall = Figures.total("overall", figures);
         List<Thresholds.Verdict> verdicts = new Thresholds(maxFailed, maxFindings, maxInvented, maxGrammar, minDistinct2,
-                minNamed, minCta, maxGrounding, maxShared, minBlogWords, minLandingWords, minFaqAnswered).judge(overall);
+                minNamed, minCta, maxGrounding, maxShared, minBlogWords, minLandingWords, minFaqAnswered, minInLanguage)
+                .judge(overall);
         PrintWriter o = console.out();
         o.print(format == PlanCommand.Format.json ? Report.json(figures, overall, verdicts)
                 : Report.table(figures, overall, verdicts));

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SLOW (a real cold build with the shipped model, and LanguageTool's English rules: about half a minute):
+ * SLOW (a real cold build with the shipped model, and LanguageTool's English rules: about a minute):
  * `copydeck eval --format json` on one panel spec prints every figure docs/evaluation.md names. It checks
  * the keys and the counts that do not depend on the model, never the model's figures.
  * Skip it with `-Dtest='!EvalCommandShippedModelTest'` or `-DexcludedGroups=slow`.
@@ -36,7 +36,7 @@ class EvalCommandShippedModelTest {
         JsonNode f = root.get("specs").get(0);
         for (String key : List.of("spec", "assets", "failed", "seconds", "completions", "cacheHits", "completionsPerAsset",
                 "findings", "cta", "words", "distinct2", "named", "inventedNames", "grounding", "sharedSentences", "longForm",
-                "grammar")) {
+                "language", "grammar")) {
             assertTrue(f.has(key), key + " in " + f);
         }
         assertEquals("04-kinetic-physio.campaign", f.get("spec").asText());
@@ -50,6 +50,10 @@ class EvalCommandShippedModelTest {
         for (String key : List.of("findings", "words")) assertTrue(f.get("grounding").has(key), "grounding." + key);
         for (String key : List.of("count", "sentences")) assertTrue(f.get("sharedSentences").has(key), "sharedSentences." + key);
         for (String key : List.of("blog_post", "landing_page", "faq")) assertTrue(f.get("longForm").has(key), "longForm." + key);
+        for (String key : List.of("assets", "judged", "inLanguage", "share", "detected")) {
+            assertTrue(f.get("language").has(key), "language." + key);
+        }
+        assertEquals("[\"en\"]", f.at("/language/expected").toString(), "the en-GB campaign's language");
         assertTrue(f.get("grammar").has("byRule"), "en-GB is checked by LanguageTool");
         assertTrue(Files.isRegularFile(dir.resolve("back_to_desk/manifest.json")), "built into --out/<campaign>");
     }
@@ -59,8 +63,10 @@ class EvalCommandShippedModelTest {
      * page, en-GB software with a blog post, en-GB travel with a landing page), so copy cannot silently
      * get worse: no failed asset, no invented name, no ungrounded word, the product or a benefit named
      * in 90% of assets, every declared CTA sent, variants that differ (distinct-2 ≥ 0.6), blog posts of
-     * 300 words and landing pages of 200 with every FAQ question answered. On 2026-12-02 the whole panel
-     * gave 0, 0, 0, 92%, 100%, 0.82 overall, 339 and 232 words at the fewest, 47 of 47 answered.
+     * 300 words and landing pages of 200 with every FAQ question answered, every judged asset in English
+     * (the language is judged under --no-grammar too). On 2026-12-02 the whole panel
+     * gave 0, 0, 0, 92%, 100%, 0.82 overall, 339 and 232 words at the fewest, 47 of 47 answered; specs
+     * 04 and 09 were 14 of 14 in English.
      */
     @Test
     void theShippedModelKeepsTheQualityBarOnThreePanelSpecs() {
@@ -70,7 +76,7 @@ class EvalCommandShippedModelTest {
                 "--model", ROOT.resolve("models/default").toString(), "--no-grammar",
                 "--max-failed", "0", "--max-invented", "0", "--max-grounding", "0", "--min-named", "0.9",
                 "--min-cta", "1.0", "--min-distinct2", "0.6", "--min-blog-words", "300", "--min-landing-words", "200",
-                "--min-faq-answered", "1.0");
+                "--min-faq-answered", "1.0", "--min-in-language", "1.0");
         assertEquals(0, r.exit(), r.out() + r.err());
     }
 }

@@ -33,6 +33,7 @@ public final class Evaluator {
     private Evaluator() {}
 
     public static Figures evaluate(String name, BuildOutput output, Plan plan, BuildStats stats, GrammarCheck grammar) {
+        TextLanguage textLanguage = TextLanguage.get();   // always: cheap, and no figure says more of a de spec
         Map<String, List<Job>> jobs = new LinkedHashMap<>();
         for (Job j : plan.jobs()) jobs.computeIfAbsent(j.assetId(), k -> new ArrayList<>()).add(j);
 
@@ -47,6 +48,7 @@ public final class Evaluator {
         Figures.LongForm blog = Figures.LongForm.none(Figures.BLOG_WORDS);
         Figures.LongForm landing = Figures.LongForm.none(Figures.LANDING_WORDS);
         LongCopy.Faq faq = LongCopy.Faq.NONE;
+        Figures.InLanguage language = Figures.InLanguage.NONE;
         int failed = 0, ctaAssets = 0, ctaPresent = 0, namedAssets = 0, named = 0, declaredNames = 0;
         for (BuiltAsset a : output.assets()) {
             for (BuiltAsset.Check c : a.checks()) {
@@ -73,8 +75,12 @@ public final class Evaluator {
             unbacked.addAll(InventedNames.unbacked(read, brief.facts()));
             Integer length = length(a);
             if (length != null) words.merge(a.kind(), Figures.Words.of(length), Figures.Words::plus);
+            String generated = generatedText(a, assetJobs);
             variantTexts.computeIfAbsent(a.channel() + "/" + a.audience() + "/" + a.product(), k -> new ArrayList<>())
-                    .add(generatedText(a, assetJobs));
+                    .add(generated);
+            // What the model wrote, not the layout's fixed lines nor the fields the spec declares: those are in
+            // the campaign's language whatever the model writes.
+            language = language.plus(brief.campaign().locale().getLanguage(), textLanguage.of(generated, brief.facts()));
             LongCopy.ungrounded(a, assetJobs, brief).forEach(w -> ungrounded.merge(w, 1, Integer::sum));
             String group = LongCopy.variantGroup(a.id());
             variants.computeIfAbsent(group, k -> new ArrayList<>()).add(a);
@@ -105,7 +111,7 @@ public final class Evaluator {
         return new Figures(name, output.assets().size(), failed, stats.seconds(), stats.completions(), stats.cacheHits(),
                 new TreeMap<>(findings), ctaAssets, ctaPresent, new TreeMap<>(words), distinct2, namedAssets, named,
                 declaredNames, unbacked, grammarFindings == null ? null : new TreeMap<>(grammarFindings),
-                new TreeMap<>(ungrounded), shared, blog, landing, faq.questions(), faq.answered());
+                new TreeMap<>(ungrounded), shared, blog, landing, faq.questions(), faq.answered(), language);
     }
 
     /** The sent text holds the offering's name, one of its benefits or the positioning's benefit, in any case. */

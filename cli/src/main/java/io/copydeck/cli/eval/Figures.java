@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What `copydeck eval` measures of one built spec, or of several added up (docs/evaluation.md). Counts,
@@ -28,12 +30,14 @@ import java.util.TreeMap;
  *                        offering say in the same field, each once
  * @param blog words of each written blog post (every field); {@code landing} of each landing page
  * @param faqQuestions questions of written landing pages' FAQs; {@code faqAnswered} those an `A:` line answers
+ * @param language whether written assets' generated text is in their campaign's language ({@link TextLanguage})
  */
 public record Figures(String name, int assets, int failed, double seconds, int completions, int cacheHits,
                       SortedMap<String, Integer> findings, int ctaAssets, int ctaPresent, SortedMap<String, Words> words,
                       List<Double> distinct2, int namedAssets, int named, int declaredNames, List<String> unbackedNames,
                       SortedMap<String, Integer> grammar, SortedMap<String, Integer> ungrounded,
-                      List<String> sharedSentences, LongForm blog, LongForm landing, int faqQuestions, int faqAnswered) {
+                      List<String> sharedSentences, LongForm blog, LongForm landing, int faqQuestions, int faqAnswered,
+                      InLanguage language) {
 
     /** The bar a blog post's words are counted against ({@link LongForm#meeting}). */
     public static final int BLOG_WORDS = 300;
@@ -79,6 +83,44 @@ public record Figures(String name, int assets, int failed, double seconds, int c
         /** Share of the assets with {@code bar} words or more; NaN when there is none. */
         public double share() {
             return assets == 0 ? Double.NaN : (double) meeting / assets;
+        }
+    }
+
+    /**
+     * The language of written assets' generated text: the campaigns' languages ("de", "en"), the assets looked at,
+     * those with enough words of the model's own to judge, those of them in their campaign's language, and the
+     * judged assets by the language found.
+     */
+    public record InLanguage(SortedSet<String> expected, int assets, int judged, int inLanguage,
+                             SortedMap<String, Integer> detected) {
+        public static final InLanguage NONE = new InLanguage(new TreeSet<>(), 0, 0, 0, new TreeMap<>());
+
+        public InLanguage {
+            expected = Collections.unmodifiableSortedSet(new TreeSet<>(expected));
+            detected = Collections.unmodifiableSortedMap(new TreeMap<>(detected));
+        }
+
+        /** One more asset of a campaign in {@code expected}, written in {@code found} (null: not judged). */
+        public InLanguage plus(String expected, String found) {
+            SortedSet<String> e = new TreeSet<>(this.expected);
+            e.add(expected);
+            if (found == null) return new InLanguage(e, assets + 1, judged, inLanguage, detected);
+            SortedMap<String, Integer> d = new TreeMap<>(detected);
+            d.merge(found, 1, Integer::sum);
+            return new InLanguage(e, assets + 1, judged + 1, inLanguage + (found.equals(expected) ? 1 : 0), d);
+        }
+
+        public InLanguage plus(InLanguage o) {
+            SortedSet<String> e = new TreeSet<>(expected);
+            e.addAll(o.expected);
+            SortedMap<String, Integer> d = new TreeMap<>(detected);
+            o.detected.forEach((k, v) -> d.merge(k, v, Integer::sum));
+            return new InLanguage(e, assets + o.assets, judged + o.judged, inLanguage + o.inLanguage, d);
+        }
+
+        /** Share of the judged assets in their campaign's language; NaN when none was judged. */
+        public double share() {
+            return judged == 0 ? Double.NaN : (double) inLanguage / judged;
         }
     }
 
@@ -148,6 +190,7 @@ public record Figures(String name, int assets, int failed, double seconds, int c
         List<String> shared = new ArrayList<>();
         LongForm blog = LongForm.none(BLOG_WORDS);
         LongForm landing = LongForm.none(LANDING_WORDS);
+        InLanguage language = InLanguage.NONE;
         SortedMap<String, Integer> findings = new TreeMap<>();
         SortedMap<String, Words> words = new TreeMap<>();
         List<Double> distinct2 = new ArrayList<>();
@@ -174,6 +217,7 @@ public record Figures(String name, int assets, int failed, double seconds, int c
             landing = landing.plus(f.landing);
             faqQuestions += f.faqQuestions;
             faqAnswered += f.faqAnswered;
+            language = language.plus(f.language);
             if (f.grammar != null) {
                 if (grammar == null) grammar = new TreeMap<>();
                 for (Map.Entry<String, Integer> e : f.grammar.entrySet()) grammar.merge(e.getKey(), e.getValue(), Integer::sum);
@@ -181,6 +225,6 @@ public record Figures(String name, int assets, int failed, double seconds, int c
         }
         return new Figures(name, assets, failed, seconds, completions, cacheHits, findings, ctaAssets, ctaPresent,
                 words, distinct2, namedAssets, named, declaredNames, unbacked, grammar, ungrounded, shared, blog, landing,
-                faqQuestions, faqAnswered);
+                faqQuestions, faqAnswered, language);
     }
 }

@@ -17,14 +17,17 @@ import org.languagetool.rules.RuleMatch;
 import org.languagetool.rules.spelling.SpellingCheckRule;
 
 /**
- * Grammar and spelling by LanguageTool's English rules, on this machine (no server, nothing downloaded):
- * American English for en-US (and English without a country), British English for en-GB; other languages
- * are not checked. A spelling finding on a word of the brief's facts (a brand, a product, a code) is
- * dropped: those are the strategist's words. One {@link JLanguageTool} per language, made when first
- * needed (it loads its rules and dictionaries then, a few seconds).
+ * Grammar and spelling by LanguageTool's rules, on this machine (no server, nothing downloaded): English and
+ * German, each in the locale's variant where LanguageTool has it (en-GB, en-AU, de-AT, de-CH, ...), else American
+ * English and Germany's German (spelling needs a variant); other languages are not checked. A spelling finding
+ * on a word of the brief's facts (a brand, a product, a code) is dropped: those are the strategist's words.
+ * One {@link JLanguageTool} per variant, made when first needed (it loads its rules and dictionaries then, a
+ * few seconds).
  */
 public final class LanguageToolGrammar implements GrammarCheck {
     private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}'’-]+");
+    /** The variant of a language without a country, or with one LanguageTool has no variant for. */
+    private static final Map<String, String> DEFAULT_VARIANT = Map.of("en", "en-US", "de", "de-DE");
     private final Map<String, JLanguageTool> tools = new HashMap<>();
 
     @Override
@@ -47,9 +50,17 @@ public final class LanguageToolGrammar implements GrammarCheck {
     }
 
     private JLanguageTool tool(Locale locale) {
-        if (!locale.getLanguage().equals("en")) return null;
-        String key = locale.getCountry().equals("GB") ? "en-GB" : "en-US";
+        String key = variant(locale);
+        if (key == null) return null;
         // Languages' registry, not `new BritishEnglish()`: LanguageTool allows one instance of each language.
         return tools.computeIfAbsent(key, k -> new JLanguageTool(Languages.getLanguageForShortCode(k)));
+    }
+
+    /** The LanguageTool variant a locale is checked in ("en-GB", "de-DE"); null for a language not checked. */
+    static String variant(Locale locale) {
+        String fallback = DEFAULT_VARIANT.get(locale.getLanguage());
+        if (fallback == null) return null;
+        String own = locale.getLanguage() + "-" + locale.getCountry();
+        return !locale.getCountry().isEmpty() && Languages.isLanguageSupported(own) ? own : fallback;
     }
 }

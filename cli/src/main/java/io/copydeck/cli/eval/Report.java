@@ -15,9 +15,9 @@ public final class Report {
 
     public static String table(List<Figures> specs, Figures overall, List<Thresholds.Verdict> verdicts) {
         StringBuilder s = new StringBuilder();
-        String row = "%-28s %6s %6s %8s %7s %8s %6s %7s %8s %6s %6s %6s %8s %8s%n";
+        String row = "%-28s %6s %6s %8s %7s %8s %6s %7s %8s %6s %6s %6s %8s %6s %8s%n";
         s.append(String.format(Locale.ROOT, row, "spec", "assets", "failed", "seconds", "compl/a", "findings", "cta",
-                "named", "distinct2", "names", "ground", "shared", "grammar", "words"));
+                "named", "distinct2", "names", "ground", "shared", "grammar", "lang", "words"));
         for (Figures f : specs) s.append(line(row, f));
         s.append(line(row, overall));
         s.append('\n');
@@ -48,6 +48,7 @@ public final class Report {
                 .append(longForm("landing pages", overall.landing())).append("; faq answered ")
                 .append(overall.faqAnswered()).append(" of ").append(overall.faqQuestions())
                 .append(overall.faqQuestions() == 0 ? "" : " (" + ratio(overall.faqAnsweredShare(), "%.2f") + ")").append('\n');
+        s.append("language: ").append(language(overall.language())).append('\n');
         s.append("grammar by rule: ").append(overall.grammar() == null ? "not checked" : map(overall.grammar())).append('\n');
         for (Thresholds.Verdict v : verdicts) {
             s.append(String.format(Locale.ROOT, "%s %s: %s (%s)%n", v.option(), number(v.limit()), number(v.value()),
@@ -63,13 +64,23 @@ public final class Report {
                 l.average(), l.min(), l.bar(), l.share());
     }
 
+    /** `2 of 14 assets in their campaign's language (de), 12 judged: 0.17; found en 10, de 2`. */
+    private static String language(Figures.InLanguage l) {
+        String s = String.format(Locale.ROOT, "%d of %d assets in their campaign's language (%s), %d judged",
+                l.inLanguage(), l.assets(), String.join(", ", l.expected()), l.judged());
+        if (l.judged() == 0) return s;
+        return s + ": " + ratio(l.share(), "%.2f") + "; found " + String.join(", ", LongCopy.byCount(l.detected())
+                .entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList());
+    }
+
     private static String line(String row, Figures f) {
         String words = f.words().entrySet().stream().map(e -> String.format(Locale.ROOT, "%s:%.0f",
                 shortKind(e.getKey()), e.getValue().average())).reduce((a, b) -> a + " " + b).orElse("-");
         return String.format(Locale.ROOT, row, f.name(), f.assets(), f.failed(), String.format(Locale.ROOT, "%.1f",
                 f.seconds()), ratio(f.completionsPerAsset(), "%.1f"), f.findingsTotal(), ratio(f.ctaShare(), "%.2f"),
                 ratio(f.namedShare(), "%.2f"), ratio(f.distinct2Average(), "%.3f"), f.invented(), f.grounding(),
-                f.sharedSentences().size(), f.grammar() == null ? "-" : String.valueOf(f.grammarTotal()), words);
+                f.sharedSentences().size(), f.grammar() == null ? "-" : String.valueOf(f.grammarTotal()),
+                ratio(f.language().share(), "%.2f"), words);
     }
 
     private static String shortKind(String kind) {
@@ -166,6 +177,15 @@ public final class Report {
         faq.put("questions", f.faqQuestions());
         faq.put("answered", f.faqAnswered());
         putRatio(faq, "share", f.faqAnsweredShare());
+        ObjectNode language = n.putObject("language");
+        var expected = language.putArray("expected");
+        f.language().expected().forEach(expected::add);
+        language.put("assets", f.language().assets());
+        language.put("judged", f.language().judged());
+        language.put("inLanguage", f.language().inLanguage());
+        putRatio(language, "share", f.language().share());
+        ObjectNode detected = language.putObject("detected");
+        LongCopy.byCount(f.language().detected()).forEach(detected::put);
         if (f.grammar() == null) {
             n.putNull("grammar");
         } else {

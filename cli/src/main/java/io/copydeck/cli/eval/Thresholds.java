@@ -5,18 +5,19 @@ import java.util.List;
 
 /**
  * The bars `copydeck eval` holds the overall figures to; null where none is given. A figure that cannot be
- * measured (no CTA channel, no pair of variants, grammar not checked) misses a bar set for it, but for the
- * long-form bars: with no blog post (no landing page, no FAQ question) there is nothing to fall short, and
- * the bar is met.
+ * measured (no CTA channel, no pair of variants, grammar not checked, no asset with enough words to judge its
+ * language) misses a bar set for it, but for the long-form bars: with no blog post (no landing page, no FAQ
+ * question) there is nothing to fall short, and the bar is met.
  */
 public record Thresholds(Integer maxFailed, Integer maxFindings, Integer maxInvented, Integer maxGrammar,
                          Double minDistinct2, Double minNamed, Double minCta, Integer maxGrounding, Integer maxShared,
-                         Integer minBlogWords, Integer minLandingWords, Double minFaqAnswered) {
+                         Integer minBlogWords, Integer minLandingWords, Double minFaqAnswered, Double minInLanguage) {
 
     /** The bars before the long-form ones: none of those set. */
     public Thresholds(Integer maxFailed, Integer maxFindings, Integer maxInvented, Integer maxGrammar,
                       Double minDistinct2, Double minNamed, Double minCta) {
-        this(maxFailed, maxFindings, maxInvented, maxGrammar, minDistinct2, minNamed, minCta, null, null, null, null, null);
+        this(maxFailed, maxFindings, maxInvented, maxGrammar, minDistinct2, minNamed, minCta, null, null, null, null, null,
+                null);
     }
 
     /** One bar: the option that set it, its limit, the figure, and whether the figure meets it. */
@@ -37,6 +38,7 @@ public record Thresholds(Integer maxFailed, Integer maxFindings, Integer maxInve
         atLeastOrNone(v, "--min-landing-words", minLandingWords == null ? null : minLandingWords.doubleValue(),
                 f.landing().fewest());
         atLeastOrNone(v, "--min-faq-answered", minFaqAnswered, f.faqAnsweredShare());
+        atLeast(v, "--min-in-language", minInLanguage, f.language().share());
         return v;
     }
 

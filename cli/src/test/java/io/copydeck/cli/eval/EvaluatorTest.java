@@ -278,7 +278,7 @@ class EvaluatorTest {
         assertEquals(0, f.sharedSentences().size());
         assertEquals(13, f.blog().min());
 
-        List<Thresholds.Verdict> verdicts = new Thresholds(null, null, null, null, null, null, null, 4, 0, 13, 50, 0.5)
+        List<Thresholds.Verdict> verdicts = new Thresholds(null, null, null, null, null, null, null, 4, 0, 13, 50, 0.5, null)
                 .judge(f);
         assertEquals(List.of("--max-grounding", "--max-shared", "--min-blog-words", "--min-landing-words", "--min-faq-answered"),
                 verdicts.stream().map(Thresholds.Verdict::option).toList());
@@ -288,7 +288,7 @@ class EvaluatorTest {
 
         Figures noLongForm = Evaluator.evaluate("breeze.campaign", variants("Meet the Delta Glider", "Steady flight.",
                 "Easy launches", "Fly it."), plan, new Evaluator.BuildStats(1, 1, 0), null);
-        List<Thresholds.Verdict> none = new Thresholds(null, null, null, null, null, null, null, null, null, 300, 200, 1.0)
+        List<Thresholds.Verdict> none = new Thresholds(null, null, null, null, null, null, null, null, null, 300, 200, 1.0, null)
                 .judge(noLongForm);
         assertTrue(none.stream().allMatch(Thresholds.Verdict::ok), "no blog post, no landing page, no FAQ: nothing falls short");
         assertTrue(Double.isNaN(none.get(0).value()));
@@ -312,5 +312,38 @@ class EvaluatorTest {
         assertTrue(table.contains("ungrounded words: 5: four 1, intro 1, sand 1, shore 1, six 1"), table);
         assertTrue(table.contains("long form: blog posts 1, words 13.0 / 13 (average / fewest), ≥ 300: 0.00; landing pages none;"
                 + " faq answered 0 of 0"), table);
+    }
+
+    @Test
+    void theLanguageFigureJudgesWhatTheModelWroteAgainstTheCampaignsLanguage() throws Exception {
+        BuiltAsset shortBlog = asset("breeze/blog_post/flyers/delta/v1", "blog_post",
+                Map.of("title", "Fly", "intro", "Delta Glider, $40.00.", "body", "Kite Lab: easy launches."),
+                Map.of("md", "# Fly"), "generated", List.of());
+        Figures f = Evaluator.evaluate("breeze.campaign", variants(
+                "Meet the Delta Glider", "The Delta Glider gives steady flight in light wind. Come to the beach and fly it.",
+                "Der neue Drachen ist da", "Der Delta Glider fliegt auch bei wenig Wind ruhig und sicher. Kommen Sie "
+                        + "vorbei und probieren Sie ihn am Strand aus.", shortBlog), plan, new Evaluator.BuildStats(1, 1, 0), null);
+        // v1 is English, as the en-US campaign; v2 German; the blog says nothing but the brief's facts (and "Fly").
+        assertEquals(new Figures.InLanguage(new java.util.TreeSet<>(List.of("en")), 3, 2, 1, new java.util.TreeMap<>(
+                Map.of("en", 1, "de", 1))), f.language());
+        assertEquals(0.5, f.language().share());
+
+        Figures total = Figures.total("overall", List.of(f, f));
+        assertEquals(4, total.language().judged());
+        assertEquals(2, total.language().inLanguage());
+        List<Thresholds.Verdict> bar = new Thresholds(null, null, null, null, null, null, null, null, null, null, null,
+                null, 0.9).judge(total);
+        assertEquals(List.of(new Thresholds.Verdict("--min-in-language", 0.9, 0.5, false)), bar);
+
+        var spec = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Report.json(List.of(f), total, bar))
+                .get("specs").get(0);
+        assertEquals("en", spec.at("/language/expected/0").asText());
+        assertEquals(2, spec.at("/language/judged").asInt());
+        assertEquals(1, spec.at("/language/inLanguage").asInt());
+        assertEquals(1, spec.at("/language/detected/de").asInt());
+        String table = Report.table(List.of(f), total, bar);
+        assertTrue(table.contains("language: 2 of 6 assets in their campaign's language (en), 4 judged: 0.50; found de 2, en 2"),
+                table);
+        assertTrue(table.contains("--min-in-language 0.900: 0.500 (MISSED)"), table);
     }
 }
