@@ -132,6 +132,16 @@ class ImportConfinementTest {
     }
 
     @Test
+    void oneFileReachedByTwoPathsIsLoadedOnce() throws Exception {
+        Path main = setUp("import \"alias.campaign\"\nimport \"shared/b.campaign\"\nimport \"shared/../shared/b.campaign\"\n");
+        write(spec.resolve("shared/b.campaign"), "brand b { name: \"B\" }\n");
+        link(spec.resolve("alias.campaign"), spec.resolve("shared/b.campaign"));
+        CheckResult result = Checker.check(main);
+        assertEquals(List.of(), result.diagnostics(), "not `b` declared twice");
+        assertEquals(1, result.spec().brands().size());
+    }
+
+    @Test
     void anAllowedFolderMayBeImportedFrom() throws Exception {
         Path main = setUp("import \"../outside/brand.campaign\"\n");
         CheckResult result = Checker.check(main, new ImportScope(List.of(outside)));

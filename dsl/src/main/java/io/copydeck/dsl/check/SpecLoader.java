@@ -83,8 +83,18 @@ public final class SpecLoader {
         return new Diagnostic(Code.E006, e.getMessage(), at.range(e.offset(), e.offset()));
     }
 
+    /**
+     * A file's identity: its real path, so that one file reached through a link and by its own path
+     * (or through `..`) is loaded once, not reported as declaring its blocks twice; a path that is not
+     * on disk (an editor's unsaved buffer) is itself, made absolute.
+     */
     private static Path key(Path path) {
-        return path.toAbsolutePath().normalize();
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            return absolute.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return absolute;
+        }
     }
 
     private void visit(SourceFile source, Syntax.File file) {
@@ -125,7 +135,10 @@ public final class SpecLoader {
             diagnostics.add(new Diagnostic(Code.E010, "not a valid path: " + relative, imp.path().range()));
             return;
         }
+        // Loaded files are known by their real path (one file, one load); a refusal is said at each
+        // import as written, so the key of a refused import is its path as written.
         Path key = key(target);
+        Path written = target.toAbsolutePath().normalize();
         if (stack.contains(key)) {
             List<Path> cycle = new ArrayList<>(stack);
             java.util.Collections.reverse(cycle);
@@ -135,10 +148,10 @@ public final class SpecLoader {
                     + "; remove one of these imports", imp.range()));
             return;
         }
-        if (loaded.containsKey(key) || failed.containsKey(key)) return;
-        Optional<String> refused = outsideScope(key);
+        if (loaded.containsKey(key) || failed.containsKey(written)) return;
+        Optional<String> refused = outsideScope(written);
         if (refused.isPresent()) {
-            refuse(key, imp, "cannot import \"" + relative + "\": " + refused.get());
+            refuse(written, imp, "cannot import \"" + relative + "\": " + refused.get());
             return;
         }
         long left = SourceReader.MAX_BYTES - bytesRead;
@@ -146,26 +159,26 @@ public final class SpecLoader {
         try {
             source = reader.read(target, left);
         } catch (SourceTooLargeException e) {
-            refuse(key, imp, left < SourceReader.MAX_BYTES ? overBudget(relative, e.size()) : "cannot import \""
+            refuse(written, imp, left < SourceReader.MAX_BYTES ? overBudget(relative, e.size()) : "cannot import \""
                     + relative + "\": " + e.getMessage());
             return;
         } catch (SourceReadException e) {
             // Where paths start from helps with a missing file; a pipe or a folder is there, only not a file.
             boolean missing = e.ioProblem() && !java.nio.file.Files.exists(target);
-            refuse(key, imp, "cannot import \"" + relative + "\": " + e.getMessage() + (missing
+            refuse(written, imp, "cannot import \"" + relative + "\": " + e.getMessage() + (missing
                     ? " (paths are relative to " + (parent == null ? "this file's folder" : parent) + ")" : ""));
             return;
         }
         long size = utf8Length(source.text());
         if (size > left) {   // a reader that could not tell the size before reading
-            refuse(key, imp, overBudget(relative, size));
+            refuse(written, imp, overBudget(relative, size));
             return;
         }
         bytesRead += size;
         Syntax.File file = SyntaxParser.parse(source);
         Optional<SourceRange> strange = CampaignShape.firstStrangeness(file);
         if (strange.isPresent()) {
-            refuse(key, imp, "cannot import \"" + relative + "\": it is not a campaign file (at line "
+            refuse(written, imp, "cannot import \"" + relative + "\": it is not a campaign file (at line "
                     + strange.get().startLine() + ", column " + strange.get().startColumn() + " it stops following"
                     + " the campaign language), so none of its lines are shown here. If it is meant to be one,"
                     + " check it on its own to see its errors");
