@@ -68,6 +68,8 @@ public final class BuildOutputReader {
             Path renderedFile = folder.file(folder.dir().resolve("assets"), f.getValue(), file);
             try {
                 rendered.put(f.getKey(), ReadableFiles.text(renderedFile));
+            } catch (ReadableFiles.TooLarge e) {
+                throw new BuildOutputException(file + ": names " + e.getMessage());
             } catch (IOException e) {
                 throw new BuildOutputException(file + ": cannot read rendered file " + renderedFile + ": " + e);
             }
@@ -96,6 +98,8 @@ public final class BuildOutputReader {
     private JsonNode parse(Path file) throws BuildOutputException {
         try {
             return json.readTree(ReadableFiles.bytes(file));
+        } catch (ReadableFiles.TooLarge e) {
+            throw new BuildOutputException(e.getMessage());
         } catch (IOException e) {
             throw new BuildOutputException(file + ": not valid JSON: " + e.getMessage());
         }

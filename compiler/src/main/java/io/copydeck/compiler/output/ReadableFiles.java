@@ -63,10 +63,27 @@ final class ReadableFiles {
         return resolved;
     }
 
+    /**
+     * The most a file of a build output may hold. A build writes kilobytes per asset (its manifest a few
+     * megabytes for thousands of assets); a bigger file was put there by something else, and reading it
+     * whole would hold it in memory (and, for publish, send it to the CMS).
+     */
+    static final int MAX_BYTES = 64 * 1024 * 1024;
+
+    /** A file past {@link #MAX_BYTES}: not one a build wrote. */
+    static final class TooLarge extends IOException {
+        TooLarge(Path file) {
+            super(file + " is larger than " + MAX_BYTES / (1024 * 1024) + " MB, which no file a build writes is: "
+                    + "remove it, or build again into a fresh folder");
+        }
+    }
+
     /** The bytes of a file {@link #file} allowed; a link swapped in since is not followed. */
     static byte[] bytes(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            return in.readAllBytes();
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) throw new TooLarge(file);
+            return bytes;
         }
     }
 

@@ -47,6 +47,17 @@ class BuildOutputLinksTest {
     }
 
     @Test
+    void aRenderedFileLargerThanABuildWritesIsRefusedUnread() throws Exception {
+        Path rendered = out.resolve("assets/c__sms__v1.txt");
+        try (var f = new java.io.RandomAccessFile(rendered.toFile(), "rw")) {
+            f.setLength(ReadableFiles.MAX_BYTES + 1L);   // sparse: no disk, the same size to the reader
+        }
+        BuildOutputException e = refused();
+        assertTrue(e.getMessage().contains(rendered + " is larger than 64 MB") && e.getMessage().contains("fresh folder"),
+                e.getMessage());
+    }
+
+    @Test
     void aRenderedFileThatIsALinkIsRefusedByName() throws Exception {
         Path rendered = out.resolve("assets/c__sms__v1.txt");
         Files.delete(rendered);
