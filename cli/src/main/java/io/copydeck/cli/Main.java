@@ -1,5 +1,6 @@
 package io.copydeck.cli;
 
+import io.copydeck.dsl.text.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,7 +43,7 @@ public final class Main implements Runnable {
             throws Exception {
         var checked = io.copydeck.dsl.check.Checker.check(spec);
         if (checked.hasErrors() || checked.spec().campaign() == null) {
-            String shown = io.copydeck.dsl.text.Printable.line(spec.toString());
+            String shown = Printable.line(spec.toString());
             err.println("copydeck: " + shown + " has errors; run `copydeck check " + shown + "`");
             return null;
         }
@@ -72,7 +73,7 @@ public final class Main implements Runnable {
         // picocli's own messages quote what was typed ("Unknown option: '...'"): escaped like every other echo.
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
-            cmd.getErr().println(io.copydeck.dsl.text.Printable.line(ex.getMessage()));
+            cmd.getErr().println(Printable.line(ex.getMessage()));
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, cmd.getErr())) {
                 cmd.getErr().println("Run `" + cmd.getCommandSpec().qualifiedName() + " --help` for its options.");
             }
@@ -83,7 +84,7 @@ public final class Main implements Runnable {
             if (e instanceof CheckedSpec.Stop stop) return stop.exitCode;
             java.nio.file.FileSystemException fs = fileSystemProblem(e);
             if (fs != null) {
-                commandLine.getErr().println("copydeck: error: " + io.copydeck.dsl.text.Printable.line(describe(fs)));
+                commandLine.getErr().println("copydeck: error: " + Printable.line(describe(fs)));
                 return USAGE;
             }
             commandLine.getErr().println("copydeck: internal error: " + e

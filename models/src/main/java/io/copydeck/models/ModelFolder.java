@@ -33,11 +33,6 @@ public record ModelFolder(Path dir, Gpt2Config config, Path weights, Optional<Pa
     return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
   }
 
-  /** The languages the model writes (config.json's "copydeck" key; English when it has none). */
-  public ModelLanguages languages() {
-    return ModelLanguages.read(dir.resolve(CONFIG));
-  }
-
   /** SHA-256 of model.safetensors, checked against the sidecar file when there is one. */
   public String weightsSha256() {
     Path sidecar = weights.resolveSibling(WEIGHTS + ".sha256");

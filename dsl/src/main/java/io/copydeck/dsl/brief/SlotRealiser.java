@@ -2,9 +2,11 @@ package io.copydeck.dsl.brief;
 
 import io.copydeck.dsl.text.EnglishSpelling;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +64,7 @@ public final class SlotRealiser {
         List<String> names = declaredNames(slots.brief());
         boolean lowercaseInside = slots.brief().language() != Language.GERMAN;
         Optional<EnglishSpelling.Variant> spelling = EnglishSpelling.Variant.of(slots.brief().campaign().locale());
+        Set<String> nameWords = spelling.isEmpty() ? Set.of() : wordsOf(names);
         StringBuilder out = new StringBuilder(text.length() + 32);
         List<Problem> problems = new ArrayList<>();
         int i = 0;
@@ -72,7 +75,7 @@ public final class SlotRealiser {
                 i++;
                 continue;
             }
-            ownWords(out, text.substring(ownFrom, i), spelling, names);
+            ownWords(out, text.substring(ownFrom, i), spelling, nameWords);
             int end = markEnd(text, i);
             Problem problem = problem(text, i, end, slots);
             if (problem != null) {
@@ -87,7 +90,7 @@ public final class SlotRealiser {
             i = end;
             ownFrom = i;
         }
-        ownWords(out, text.substring(ownFrom), spelling, names);
+        ownWords(out, text.substring(ownFrom), spelling, nameWords);
         return new Realised(out.toString(), problems);
     }
 
@@ -97,13 +100,20 @@ public final class SlotRealiser {
      * so does a word of a declared name written out ("Harbor Bank" in an en-GB campaign).
      */
     private static void ownWords(StringBuilder out, String words, Optional<EnglishSpelling.Variant> spelling,
-                                 List<String> names) {
-        if (spelling.isEmpty()) {
-            out.append(words);
-            return;
+                                 Set<String> nameWords) {
+        out.append(spelling.isEmpty() ? words
+                : EnglishSpelling.respell(words, spelling.get(), word -> nameWords.contains(word.toLowerCase(Locale.ROOT))));
+    }
+
+    /** The words of the declared names, lowercase: "Harbor Bank" → harbor, bank. */
+    private static Set<String> wordsOf(List<String> names) {
+        Set<String> words = new HashSet<>();
+        for (String name : names) {
+            for (String w : name.split("[^\\p{L}-]+")) {
+                if (!w.isEmpty()) words.add(w.toLowerCase(Locale.ROOT));
+            }
         }
-        out.append(EnglishSpelling.respell(words, spelling.get(), word -> names.stream().anyMatch(name ->
-                java.util.Arrays.asList(name.split("[^\\p{L}-]+")).stream().anyMatch(word::equalsIgnoreCase))));
+        return words;
     }
 
     /**

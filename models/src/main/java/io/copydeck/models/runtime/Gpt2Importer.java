@@ -33,10 +33,10 @@ public final class Gpt2Importer {
   static final int IMPORTER_VERSION = 2;
 
   /**
-   * Where a SavedModel was found or built, and whether this call built it; {@code sha256} is the
-   * weights' checksum (the model's identity in provenance), {@code key} the cache key.
+   * Where a SavedModel was found or built (its folder is named by the cache key), and whether this
+   * call built it; {@code sha256} is the weights' checksum, the model's identity in provenance.
    */
-  public record Imported(Path savedModel, String sha256, String key, boolean built, long millis) {}
+  public record Imported(Path savedModel, String sha256, boolean built, long millis) {}
 
   private Gpt2Importer() {}
 
@@ -60,7 +60,7 @@ public final class Gpt2Importer {
     String key = cacheKey(sha, folder.config());
     Path target = cacheDir(cacheRoot, key, precision);
     if (isCurrent(target, key, precision)) {
-      return new Imported(target, sha, key, false, (System.nanoTime() - start) / 1_000_000);
+      return new Imported(target, sha, false, (System.nanoTime() - start) / 1_000_000);
     }
     Gpt2Weights weights = Gpt2Weights.read(folder.weights(), folder.config());
     try {
@@ -77,7 +77,7 @@ public final class Gpt2Importer {
     } catch (IOException e) {
       throw new ModelException(cacheRoot + ": cannot write the SavedModel cache: " + e.getMessage(), e);
     }
-    return new Imported(target, sha, key, true, (System.nanoTime() - start) / 1_000_000);
+    return new Imported(target, sha, true, (System.nanoTime() - start) / 1_000_000);
   }
 
   /** The cache key of a model: sha256 over the weights' checksum, the config, the graph and importer versions. */

@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -58,7 +60,7 @@ final class FailingServer implements AutoCloseable {
     private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong bytesSent = new AtomicLong();
     /** Released when the server closes, so that a stalling answer ends with the test. */
-    private final java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch stopped = new CountDownLatch(1);
     private Answer fallback = Answer.of(500, "{\"data\":null,\"error\":{\"status\":500,\"name\":\"InternalServerError\","
             + "\"message\":\"Internal Server Error\"}}");
 
@@ -147,7 +149,7 @@ final class FailingServer implements AutoCloseable {
         try (OutputStream body = exchange.getResponseBody()) {
             body.write(answer.body().getBytes(StandardCharsets.UTF_8));
             body.flush();
-            stopped.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            stopped.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException | IOException e) {
             // stopped with the server, or the client hung up: what a bounded reader should do
         } finally {
