@@ -1,6 +1,8 @@
 package io.copydeck.dsl.brief;
 
+import io.copydeck.dsl.text.EnglishArticles;
 import io.copydeck.dsl.text.EnglishSpelling;
+import io.copydeck.dsl.text.EnglishWords;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class SlotRealiser {
     /** What is wrong with one brace of a text. */
-    public enum Kind { UNKNOWN_SLOT, MISSING_FACT, NOT_A_SLOT, UNREALISED }
+    public enum Kind { UNKNOWN_SLOT, MISSING_FACT, NOT_A_SLOT, UNREALISED, MISFIT }
 
     /**
      * One brace that was not realised: what, as written, and where ({@code start} inclusive,
@@ -63,6 +65,7 @@ public final class SlotRealiser {
     public static Realised realise(String text, Slots slots) {
         List<String> names = declaredNames(slots.brief());
         boolean lowercaseInside = slots.brief().language() != Language.GERMAN;
+        boolean english = slots.brief().language() == Language.ENGLISH;
         Optional<EnglishSpelling.Variant> spelling = EnglishSpelling.Variant.of(slots.brief().campaign().locale());
         Set<String> nameWords = spelling.isEmpty() ? Set.of() : wordsOf(names);
         StringBuilder out = new StringBuilder(text.length() + 32);
@@ -85,7 +88,19 @@ public final class SlotRealiser {
                 String slot = text.substring(i + 1, end - 1);
                 String fact = slots.value(slot).orElseThrow();
                 Slots.Form form = Slots.form(slot).orElseThrow();
-                out.append(written(fact, form, out, goesOn(text, end), names, lowercaseInside));
+                ShapeFit fit = english ? slots.shape(slot).map(shape -> ShapeFit.of(shape, out)).orElse(null) : null;
+                if (fit != null && !fit.fits()) {
+                    problems.add(misfit(text, i, end, fact, fit));
+                    out.append(text, i, end);
+                } else {
+                    String w = written(fact, form, out, goesOn(text, end), names, lowercaseInside);
+                    if (fit != null && fit.fit() == ShapeFit.Fit.AS_GERUND) w = EnglishWords.gerundPhrase(w);
+                    if (english) {
+                        EnglishArticles.dropDoubled(out, w);
+                        EnglishArticles.agree(out, w);
+                    }
+                    out.append(w);
+                }
             }
             i = end;
             ownFrom = i;
@@ -133,11 +148,29 @@ public final class SlotRealiser {
             }
             int end = markEnd(text, i);
             Problem p = problem(text, i, end, slots);
-            problems.add(p != null ? p : new Problem(Kind.UNREALISED, text.substring(i, end), i, end,
-                    text.substring(i, end) + " was never realised"));
+            if (p == null) p = unrealised(text, i, end, slots);
+            problems.add(p);
             i = end;
         }
         return problems;
+    }
+
+    /**
+     * A slot the brief could fill that is still in a text: one whose fact would not fit where it
+     * stands (the realiser kept it), or one never realised.
+     */
+    private static Problem unrealised(String text, int start, int end, Slots slots) {
+        String slot = text.substring(start + 1, end - 1);
+        if (slots.brief().language() == Language.ENGLISH) {
+            Optional<ShapeFit> fit = slots.shape(slot).map(shape -> ShapeFit.of(shape, text.substring(0, start)));
+            if (fit.isPresent() && !fit.get().fits()) return misfit(text, start, end, slots.value(slot).orElseThrow(), fit.get());
+        }
+        return new Problem(Kind.UNREALISED, text.substring(start, end), start, end, text.substring(start, end) + " was never realised");
+    }
+
+    private static Problem misfit(String text, int start, int end, String fact, ShapeFit fit) {
+        String written = text.substring(start, end);
+        return new Problem(Kind.MISFIT, written, start, end, written + " (\"" + fact.strip() + "\") " + fit.reason());
     }
 
     /** Where the brace at {@code start} ends: after its slot, or after the closing brace of what it holds. */

@@ -30,21 +30,27 @@ public final class Slots {
         SENTENCE
     }
 
-    /** One row of the table: a slot's name, whether it is a list (`pain.N`), its form, and its facts. */
-    private record Slot(String name, boolean list, Form form, Function<Brief, List<String>> facts) {}
+    /**
+     * One row of the table: a slot's name, whether it is a list (`pain.N`), its form, its facts, and
+     * whether its facts have a {@link FactShape} that decides where they fit (the words a strategist
+     * writes freely; a category, names, amounts and the call to action do not).
+     */
+    private record Slot(String name, boolean list, Form form, boolean shaped, Function<Brief, List<String>> facts) {}
+
+    private static final boolean SHAPED = true;
 
     private static final List<Slot> TABLE = List.of(
             one("brand", Form.NAME, b -> b.brand().name()),
             one("product", Form.NAME, b -> b.offering().name()),
             one("category", Form.PROSE, b -> b.positioning() == null ? null : b.positioning().category()),
-            one("benefit", Form.PROSE, Slots::firstBenefit),
-            list("benefit", Form.PROSE, b -> b.offering().benefits()),
-            list("feature", Form.PROSE, b -> b.offering().features()),
-            list("pain", Form.PROSE, b -> b.audience().pains()),
-            list("motivation", Form.PROSE, b -> b.audience().motivations()),
-            one("need", Form.PROSE, b -> b.positioning() == null ? null : b.positioning().need()),
-            one("proof", Form.PROSE, b -> b.positioning() == null ? null : b.positioning().proof()),
-            one("unlike", Form.PROSE, b -> b.positioning() == null ? null : b.positioning().unlike()),
+            one("benefit", Form.PROSE, SHAPED, Slots::firstBenefit),
+            list("benefit", Form.PROSE, SHAPED, b -> b.offering().benefits()),
+            list("feature", Form.PROSE, SHAPED, b -> b.offering().features()),
+            list("pain", Form.PROSE, SHAPED, b -> b.audience().pains()),
+            list("motivation", Form.PROSE, SHAPED, b -> b.audience().motivations()),
+            one("need", Form.PROSE, SHAPED, b -> b.positioning() == null ? null : b.positioning().need()),
+            one("proof", Form.PROSE, SHAPED, b -> b.positioning() == null ? null : b.positioning().proof()),
+            one("unlike", Form.PROSE, SHAPED, b -> b.positioning() == null ? null : b.positioning().unlike()),
             one("items", Form.NAME, b -> b.offering() instanceof Offering.Bundle bundle ? bundle.description() : null),
             one("price", Form.FIXED, b -> text(b.offering().price())),
             one("offer", Form.SENTENCE, Brief::offerLine),
@@ -81,6 +87,17 @@ public final class Slots {
             int index = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
             return index < facts.size() && present(facts.get(index)) ? Optional.of(facts.get(index)) : Optional.empty();
         });
+    }
+
+    /**
+     * The shape of the fact a slot stands for in this brief ({@link FactShape}), for a slot whose
+     * fact is words a strategist writes freely; empty for the others (names, amounts, the offer, the
+     * category, the call to action) and when the brief lacks the fact.
+     */
+    public Optional<FactShape> shape(String slot) {
+        Matcher m = NAME.matcher(slot);
+        if (!m.matches() || row(m).map(r -> !r.shaped()).orElse(true)) return Optional.empty();
+        return value(slot).map(fact -> FactShape.of(fact, brief.language()));
     }
 
     /** Every slot this brief can fill, in the table's order, each list's facts by index. */
@@ -127,14 +144,18 @@ public final class Slots {
     }
 
     private static Slot one(String name, Form form, Function<Brief, String> fact) {
-        return new Slot(name, false, form, b -> {
+        return one(name, form, false, fact);
+    }
+
+    private static Slot one(String name, Form form, boolean shaped, Function<Brief, String> fact) {
+        return new Slot(name, false, form, shaped, b -> {
             String v = fact.apply(b);
             return present(v) ? List.of(v) : List.of();
         });
     }
 
-    private static Slot list(String name, Form form, Function<Brief, List<String>> facts) {
-        return new Slot(name, true, form, facts);
+    private static Slot list(String name, Form form, boolean shaped, Function<Brief, List<String>> facts) {
+        return new Slot(name, true, form, shaped, facts);
     }
 
     private static boolean present(String fact) {

@@ -130,4 +130,46 @@ class SlotRealiserTest {
         Brief american = SlotBriefs.of(SlotBriefs.AUTUMN.replace("en-GB", "en-US"));
         assertEquals("Your favorite color.", realised("Your favourite colour.", american));
     }
+
+    /** Autumn with facts of every shape: a verb-phrase benefit, a clause benefit, a verb-phrase pain. */
+    private static final Brief SHAPES = SlotBriefs.of(SlotBriefs.AUTUMN
+            .replace("benefits: \"A clear head without the coffee jitters.\"",
+                    "benefits: \"climb with friends after work\", \"your tea stays fresh for months\"")
+            .replace("pains: \"Stale tea bags at work\"", "pains: \"wait in line for coffee\""));
+
+    @Test
+    void aVerbPhraseTakesItsIngFormAfterAPrepositionAndStandsAsWrittenAfterAVerb() {
+        assertEquals("Tired of waiting in line for coffee? Chai Blend helps you climb with friends after work.",
+                realised("Tired of {pain.0}? {product} helps you {benefit.0}.", SHAPES));
+        assertEquals("Climb with friends after work. Imagine climbing with friends after work.",
+                realised("{benefit.0}. Imagine {benefit.0}.", SHAPES));
+        assertEquals("Want to climb with friends after work?", realised("Want to {benefit.0}?", SHAPES));
+    }
+
+    @Test
+    void aFactWhereItsShapeCannotStandIsAProblemNamingItsShape() {
+        for (String text : List.of("With Chai, you get {benefit.0}.", "It's {benefit.0}.", "Want {benefit.0}?",
+                "Say hello to {benefit.1}.", "You can {feature.0}.", "{product} helps you {need}.")) {
+            SlotRealiser.Realised r = SlotRealiser.realise(text, SHAPES);
+            assertEquals(1, r.problems().size(), text + " → " + r.problems());
+            assertEquals(SlotRealiser.Kind.MISFIT, r.problems().get(0).kind(), text);
+            assertTrue(r.text().contains("{"), "kept as written, so the slots rule finds it: " + r.text());
+            assertEquals(SlotRealiser.Kind.MISFIT, SlotRealiser.problems(r.text(), SHAPES).get(0).kind(), text);
+        }
+        assertTrue(SlotRealiser.realise("With Chai, you get {benefit.0}.", SHAPES).problems().get(0).message()
+                .contains("is a verb phrase, which cannot follow \"you get\""));
+    }
+
+    @Test
+    void aClauseStandsAtASentenceStartOrAfterAConjunction() {
+        assertEquals("Your tea stays fresh for months. And your tea stays fresh for months.",
+                realised("{benefit.1}. And {benefit.1}.", SHAPES));
+        assertEquals("With Chai Blend, your tea stays fresh for months.", realised("With {product}, {benefit.1}.", SHAPES));
+    }
+
+    @Test
+    void anArticleBeforeAFactAgreesWithIt() {
+        assertEquals("An afternoon slump? Not with a proper cup at the desk.",
+                realised("A {pain.1}? Not with a {need}.", AUTUMN));
+    }
 }
