@@ -5,9 +5,10 @@
 #       the synthetic corpus (500 campaigns, seed 1), delexicalised (prompts and completions name facts
 #       by slot, long fields as their parts); 1,800 steps from scratch, then resume to step 2,700.
 #       About 35-50 minutes on 2 CPU cores.
-#   models/tools/train-default.sh --finetune [WORK_DIR]  what the shipped weights are (2026-12-01):
-#       the weights of commit 7e3a4ba (trained on the corpus before long form) fine-tuned 1,500 steps
-#       (26-minute limit) on today's corpus with `--from`. About 26 minutes on 2 CPU cores.
+#   models/tools/train-default.sh --finetune [WORK_DIR]  what the shipped weights are (2026-12-02):
+#       the weights of commit a637175 (the long-form model of 2026-12-01) fine-tuned up to 900 steps
+#       (24-minute limit) on today's corpus, which writes facts of three shapes (noun phrase, verb
+#       phrase, clause; dsl/brief/FactShape) in the frames each fits, with `--from`.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 finetune=false
@@ -19,10 +20,10 @@ cd "$root"
 if $finetune; then
   base="$work/base"
   mkdir -p "$base"
-  for f in config.json tokenizer.json model.safetensors; do git show "7e3a4ba:models/default/$f" > "$base/$f"; done
+  for f in config.json tokenizer.json model.safetensors; do git show "a637175:models/default/$f" > "$base/$f"; done
   ./copydeck model train --from "$base" --corpus "$work/corpus/train.jsonl" --valid "$work/corpus/valid.jsonl" \
-    --out "$work/default" --batch-size 16 --lr 5e-4 --min-lr 5e-5 --warmup 50 --weight-decay 0.1 --clip 1.0 \
-    --dropout 0.0 --eval-examples 400 --log-every 20 --steps 1500 --eval-every 300 --seed 3 --time-limit 26
+    --out "$work/default" --batch-size 16 --lr 3e-4 --min-lr 5e-5 --warmup 30 --weight-decay 0.1 --clip 1.0 \
+    --dropout 0.0 --eval-examples 400 --log-every 20 --steps 900 --eval-every 300 --seed 4 --time-limit 24
   for f in config.json tokenizer.json model.safetensors model.safetensors.sha256 training-log.jsonl; do
     cp "$work/default/$f" models/default/
   done

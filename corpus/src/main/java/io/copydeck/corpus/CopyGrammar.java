@@ -1,6 +1,7 @@
 package io.copydeck.corpus;
 
 import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.brief.FactShape;
 import io.copydeck.dsl.plan.Job;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,8 @@ final class CopyGrammar {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             boolean compact = attempt >= ATTEMPTS / 2;
             String t = part == null ? shape(kind + "." + field, compact) : part(kind + "." + field, part, compact);
-            if (t != null && !t.isBlank() && fits.test(t)) return t;
+            // A fact where its shape cannot stand (a frame this grammar should not have offered) is no target.
+            if (t != null && !t.isBlank() && s.realises(t) && fits.test(t)) return t;
         }
         return null;
     }
@@ -119,8 +121,49 @@ final class CopyGrammar {
         return s.motivations.isEmpty() ? null : slot(pick(s.motivations));
     }
 
-    /** Up to {@code n} list slots in prompt order, as "{a}, {b} and {c}". */
-    static String join(List<String> names, int n) {
+    /**
+     * A fact in the frame its shape needs: {@code as("{benefit.0}", "You get %s.", "You can %s.", null)};
+     * null where the fact is null or its shape has no frame here, and the caller offers another.
+     */
+    String as(String fact, String nounPhrase, String verbPhrase, String clause) {
+        if (fact == null) return null;
+        String frame = switch (shapeOf(fact)) {
+            case NOUN_PHRASE -> nounPhrase;
+            case VERB_PHRASE -> verbPhrase;
+            case CLAUSE -> clause;
+        };
+        return frame == null ? null : frame.replace("%s", fact);
+    }
+
+    /** The fact's slot as it stands in a frame ("{benefit.0}"), by shape; a noun phrase otherwise (a joined list). */
+    private FactShape shapeOf(String fact) {
+        var m = SlotFacts.SLOT.matcher(fact);
+        return m.matches() ? s.shape(m.group(1)) : FactShape.NOUN_PHRASE;
+    }
+
+    /** Adds each option that is not null: the frames a fact's shape has. */
+    static void add(List<String> options, String... frames) {
+        for (String f : frames) if (f != null) options.add(f);
+    }
+
+    /** One of the options that are not null; null when all are. */
+    final String pickOf(String... options) {
+        List<String> l = new ArrayList<>();
+        add(l, options);
+        return l.isEmpty() ? null : pick(l);
+    }
+
+    /**
+     * Up to {@code n} list slots in prompt order, as "{a}, {b} and {c}", when they are all noun
+     * phrases (a list of mixed shapes is no phrase at all); null otherwise.
+     */
+    String join(List<String> names, int n) {
+        List<String> first = names.subList(0, Math.min(n, names.size()));
+        if (first.stream().anyMatch(name -> s.shape(name) != FactShape.NOUN_PHRASE)) return null;
+        return joined(first, n);
+    }
+
+    static String joined(List<String> names, int n) {
         List<String> l = names.subList(0, Math.min(n, names.size())).stream().map(CopyGrammar::slot).toList();
         if (l.isEmpty()) return null;
         if (l.size() == 1) return l.get(0);
@@ -218,13 +261,15 @@ final class CopyGrammar {
                 "Have you tried {product}?", "{product}, from {brand}", "Something new from {brand}"));
         String b = leadBenefit();
         if (b != null) {
-            h.addAll(List.of("{product}: " + b, b, b + ", finally", b + " with {product}", "Want " + b + "?",
-                    b + "? Meet {product}", "The easy way to get " + b, b + ", made simple"));
+            h.addAll(List.of("{product}: " + b, b, b + ", finally", b + " with {product}"));
+            add(h, as(b, "Want %s?", "Want to %s?", "Imagine: %s"), as(b, "%s? Meet {product}", "Want to %s? Meet {product}", null),
+                    as(b, "The easy way to get %s", "The easy way to %s", null), as(b, "%s, made simple", "Now you can %s", null),
+                    as(b, null, "{product} helps you %s", "With {product}, %s"));
             if (!compact) h.add("{product} from {brand}: " + b);
         }
         String p = pain();
-        if (p != null) h.addAll(List.of(p + "? Try {product}", "No more " + p, p + "? There's a better way",
-                "Goodbye " + p));
+        if (p != null) add(h, p + "? Try {product}", as(p, "No more %s", "Tired of %s?", null), p + "? There's a better way",
+                as(p, "Goodbye %s", null, null));
         if (has("category")) h.addAll(List.of("{product}, the {category} you'll love", "A better {category}"));
         if (has("unlike")) h.add("Better than {unlike}");
         if (s.promo) {
@@ -262,15 +307,15 @@ final class CopyGrammar {
             l.add("Made for you: " + b + ".");
             l.add(b + ". " + close());
             if (offer != null) l.add(b + ". " + offer);
-            if (s.benefits.size() > 1) l.add(join(s.benefits, 2) + ", in one.");
-            if (!s.features.isEmpty()) l.add(feature() + " and " + b + ".");
+            if (s.benefits.size() > 1 && join(s.benefits, 2) != null) l.add(join(s.benefits, 2) + ", in one.");
+            if (!s.features.isEmpty()) add(l, as(b, feature() + " and %s.", "{product} helps you %s.", "With {product}, %s."));
         }
         String p = pain();
         if (p != null) {
-            l.add("Goodbye " + p + ". Hello {product}.");
-            l.add("Tired of " + p + "? {product} can help.");
+            add(l, as(p, "Goodbye %s. Hello {product}.", null, null));
+            add(l, as(p, "Tired of %s? {product} can help.", "Tired of %s? {product} can help.", "%s? {product} can help."));
         }
-        if (has("need")) l.add("For everyone who wants {need}.");
+        if (has("need")) add(l, as("{need}", "For everyone who wants %s.", "For everyone who wants to %s.", null));
         if (has("proof")) l.add("{proof}.");
         if (has("unlike")) l.add("Unlike {unlike}, {product} just works.");
         if (has("items")) l.add("Inside: {items}.");
@@ -289,7 +334,8 @@ final class CopyGrammar {
         if (b != null) l.add("{product}: " + b + ". " + close());
         if (!compact && offer != null && b != null) l.add(opener() + " " + b + ". " + offer);
         String p = pain();
-        if (p != null) l.add(p + "? {product} can help. " + close());
+        String help = as(p, "%s? {product} can help. ", "Tired of %s? {product} can help. ", null);
+        if (help != null) l.add(help + close());
         l.add("{product} is waiting for you. " + close());
         l.add(opener() + " {product} from {brand}. " + close());
         return pick(l).strip();
@@ -335,14 +381,16 @@ final class CopyGrammar {
         List<String> hooks = new ArrayList<>();
         String b = leadBenefit();
         String p = pain();
-        if (p != null) hooks.addAll(List.of(p + "?", "Tired of " + p + "?", "Still dealing with " + p + "?"));
-        if (b != null) hooks.addAll(List.of("Want " + b + "?", b + "? Yes, really.", "Imagine " + b + "."));
-        if (has("need")) hooks.add("Looking for {need}?");
+        if (p != null) add(hooks, p + "?", as(p, "Tired of %s?", "Tired of %s?", null), as(p, "Still dealing with %s?", null, null));
+        if (b != null) add(hooks, as(b, "Want %s?", "Want to %s?", null), as(b, "%s? Yes, really.", "%s? Yes, really.", "%s. Yes, really."),
+                as(b, "Imagine %s.", "Imagine %s.", "Imagine: %s."));
+        if (has("need")) add(hooks, as("{need}", "Looking for %s?", "Want to %s?", null));
         hooks.add(opener());
         List<String> cores = new ArrayList<>(List.of("Meet {product}.", "{product} is here.", "Say hello to {product}."));
-        if (b != null) cores.addAll(List.of("{product} brings you " + b + ".", "{product}: " + b + ".",
-                "With {product}, it's " + b + "."));
-        if (!s.features.isEmpty() && !compact) cores.add("{product}: " + join(s.features, 2 + random.nextInt(2)) + ".");
+        if (b != null) add(cores, as(b, "{product} brings you %s.", "{product} helps you %s.", "With {product}, %s."),
+                "{product}: " + b + ".", as(b, "With {product}, it's %s.", "With {product}, you can %s.", "With {product}, %s."));
+        String features = join(s.features, 2 + random.nextInt(2));
+        if (features != null && !compact) cores.add("{product}: " + features + ".");
         if (has("items") && !compact) cores.add("{product}: {items}.");
         if (has("proof") && !compact) cores.add("{proof}.");
         if (has("unlike") && !compact) cores.add("Unlike {unlike}, it just works.");
@@ -350,7 +398,9 @@ final class CopyGrammar {
         List<String> parts = new ArrayList<>();
         parts.add(pick(hooks));
         parts.add(pick(cores));
-        if (!compact && s.benefits.size() > 1 && random.nextBoolean()) parts.add("And " + slot(s.benefits.get(1)) + ".");
+        if (!compact && s.benefits.size() > 1 && random.nextBoolean()) {
+            parts.add(as(slot(s.benefits.get(1)), "And %s.", "And you can %s.", "And %s."));
+        }
         if (offer != null && random.nextInt(4) > 0) parts.add(offer);
         parts.add(close());
         String sep = oneLine ? " " : pick(" ", "\n");
@@ -372,24 +422,24 @@ final class CopyGrammar {
         if (p != null) {
             hooks.add(p + "? You're not alone.");
             hooks.add("We know how it feels: " + p + ".");
-            hooks.add("If " + p + " sounds familiar, read on.");
-            hooks.add("Let's talk about " + p + ".");
-            if (s.pains.size() > 1) hooks.add(join(s.pains, 2) + "? We hear you.");
+            add(hooks, as(p, "If %s sounds familiar, read on.", "Tired of %s? Read on.", null));
+            add(hooks, as(p, "Let's talk about %s.", "Let's talk about %s.", null));
+            if (s.pains.size() > 1 && join(s.pains, 2) != null) hooks.add(join(s.pains, 2) + "? We hear you.");
         }
         if (m != null) {
-            hooks.add("You care about " + m + ". So do we.");
-            hooks.add("For everyone who values " + m + ".");
+            add(hooks, as(m, "You care about %s. So do we.", "You want to %s. So do we.", null));
+            add(hooks, as(m, "For everyone who values %s.", "For everyone who wants to %s.", null));
         }
-        if (has("need")) hooks.add("Everyone deserves {need}.");
-        if (b != null) hooks.add("What if " + b + " were the easy part?");
+        if (has("need")) add(hooks, as("{need}", "Everyone deserves %s.", "Everyone should be able to %s.", null));
+        if (b != null) add(hooks, as(b, "What if %s were the easy part?", "What if you could %s?", "What if %s?"));
         hooks.add(opener());
         hooks.add("Something new has arrived.");
         List<String> intro = new ArrayList<>(List.of("Meet {product} from {brand}.", "That's why we made {product}.",
                 "Say hello to {product}.", "{product} is here to help."));
         if (b != null) {
-            intro.add("{product} gives you " + b + ".");
+            add(intro, as(b, "{product} gives you %s.", "{product} helps you %s.", "With {product}, %s."));
             intro.add("Meet {product}: " + b + ".");
-            intro.add("With {product}, you get " + b + ".");
+            add(intro, as(b, "With {product}, you get %s.", "With {product}, you can %s.", "Thanks to {product}, %s."));
         }
         if (has("category")) intro.add("{product} is the {category} that fits your day.");
         String more = pick("It's simple to start and easy to love.", "It was made for days like yours.",
@@ -404,25 +454,30 @@ final class CopyGrammar {
     /** The middle paragraph: what it has, what else it does, why to believe it. */
     private String detailParagraph(boolean compact) {
         List<String> parts = new ArrayList<>();
-        if (!s.features.isEmpty()) {
-            parts.add(pick("It comes with " + join(s.features, 3) + ".", "Inside you'll find " + join(s.features, 3) + ".",
-                    "Think " + join(s.features, 3) + ".", "The details: " + join(s.features, 3) + "."));
+        String features = join(s.features, 3);
+        if (features != null) {
+            parts.add(pick("It comes with " + features + ".", "Inside you'll find " + features + ".",
+                    "Think " + features + ".", "The details: " + features + "."));
         }
         if (has("items")) parts.add(pick("The set has {items}.", "You get {items}.", "In the box: {items}."));
         if (s.benefits.size() > 1) {
             String second = slot(s.benefits.get(1));
-            parts.add(pick("On top of that, " + second + ".", "You also get " + second + ".", "And there's more: "
-                    + second + "."));
-            if (s.benefits.size() > 2 && !compact) parts.add(pick("Plus " + slot(s.benefits.get(2)) + ".",
-                    "Not to forget " + slot(s.benefits.get(2)) + "."));
+            parts.add(pickOf(as(second, "On top of that, %s.", "On top of that, you can %s.", "On top of that, %s."),
+                    as(second, "You also get %s.", "You can also %s.", "And %s."), "And there's more: " + second + "."));
+            String third = s.benefits.size() > 2 ? slot(s.benefits.get(2)) : null;
+            if (third != null && !compact) parts.add(pickOf(as(third, "Plus %s.", "Plus, you can %s.", "Plus, %s."),
+                    as(third, "Not to forget %s.", "And you can %s.", null)));
         } else if (!s.benefits.isEmpty() && parts.isEmpty()) {
-            parts.add(pick("It's all about " + slot(s.benefits.get(0)) + ".", "The result: " + slot(s.benefits.get(0)) + "."));
+            String first = slot(s.benefits.get(0));
+            parts.add(pickOf(as(first, "It's all about %s.", "It's all about %s.", null),
+                    as(first, "The result: %s.", "The result? You %s.", "The result: %s.")));
         }
         if (has("unlike") && random.nextBoolean()) parts.add(pick("Unlike {unlike}, it just works.",
                 "Forget {unlike}.", "It's a step up from {unlike}."));
         if (has("proof") && random.nextInt(3) > 0) parts.add(pick("{proof}.", "Don't just take our word for it: {proof}.",
                 "Why trust it? {proof}."));
-        if (s.motivations.size() > 1 && !compact) parts.add("It's made for " + join(s.motivations, 2) + ".");
+        String motivations = join(s.motivations, 2);
+        if (s.motivations.size() > 1 && motivations != null && !compact) parts.add("It's made for " + motivations + ".");
         if (parts.size() < 3 || random.nextBoolean()) parts.add(pick("It fits right into your day.",
                 "There's nothing to figure out.", "Everything you need, nothing you don't.",
                 "Every detail is there for a reason.", "It works the way you do.", "You'll notice the difference from day one.",
@@ -450,8 +505,9 @@ final class CopyGrammar {
     }
 
     private String linkedin(boolean compact) {
-        String q = pick("", "Here's what we've been working on.", "A short story about " + (pain() != null ? pain() : "{product}") + ".",
-                "We have news to share.");
+        String p = pain();
+        String q = pickOf("", "Here's what we've been working on.", p == null ? "A short story about {product}."
+                : as(p, "A short story about %s.", "A short story about %s.", null), "We have news to share.");
         String body = hookParagraph() + "\n\n" + (compact ? "" : detailParagraph(compact) + "\n\n") + offerParagraph();
         return ((q.isEmpty() || compact ? "" : q + "\n\n") + body).strip();
     }
@@ -461,20 +517,22 @@ final class CopyGrammar {
         String b = leadBenefit();
         String p = pain();
         if (b != null) {
-            open.add("Some things make every day a little better. For many of us, it's " + b + ".");
-            open.add("What would change if you had " + b + "?");
-            open.add("Everyone wants " + b + ". Few get it without effort.");
-            open.add(b + " sounds simple. It rarely is.");
+            add(open, as(b, "Some things make every day a little better. For many of us, it's %s.",
+                    "Some things make every day a little better. For many of us, it's the chance to %s.", null));
+            add(open, as(b, "What would change if you had %s?", "What would change if you could %s?", "What would change if %s?"));
+            add(open, as(b, "Everyone wants %s. Few get it without effort.", "Everyone wants to %s. Few manage it without effort.", null));
+            add(open, as(b, "%s sounds simple. It rarely is.", "Wanting to %s sounds simple. Doing it rarely is.", null));
         }
         if (p != null) {
-            open.add(p + " is more common than you think.");
-            open.add("If you have ever dealt with " + p + ", this one is for you.");
-            open.add("Let's be honest about " + p + ".");
+            add(open, as(p, "%s is more common than you think.", "Having to %s is more common than you think.", null));
+            add(open, as(p, "If you have ever dealt with %s, this one is for you.", "If you have ever had to %s, this one is for you.", null));
+            add(open, as(p, "Let's be honest about %s.", "Let's be honest about %s.", null));
         }
-        if (has("need")) open.add("Finding {need} should not be hard. Yet it often is.");
+        if (has("need")) add(open, as("{need}", "Finding %s should not be hard. Yet it often is.",
+                "It should not be hard to %s. Yet it often is.", null));
         if (has("category")) open.add("Not every {category} is the same.");
         if (has("unlike")) open.add("For years, the only choice was {unlike}.");
-        if (!s.motivations.isEmpty()) open.add("We all want " + motivation() + ".");
+        if (!s.motivations.isEmpty()) add(open, as(motivation(), "We all want %s.", "We all want to %s.", null));
         open.add("We have been busy.");
         open.add("This post is a little different.");
         List<String> turn = new ArrayList<>(List.of("In this post we look at why, and how {product} helps.",
@@ -493,8 +551,10 @@ final class CopyGrammar {
         paras.add(random.nextBoolean() ? why + "\n\n" + d : d);
         if (!compact) {
             List<String> tips = new ArrayList<>();
-            if (s.pains.size() > 1) tips.add("We also hear a lot about " + slot(s.pains.get(1)) + ". {product} was built with that in mind.");
-            if (has("need")) tips.add("In the end, it comes down to {need}. That's what {product} is for.");
+            if (s.pains.size() > 1) add(tips, as(slot(s.pains.get(1)), "We also hear a lot about %s. {product} was built with that in mind.",
+                    "We also hear a lot about having to %s. {product} was built with that in mind.", null));
+            if (has("need")) add(tips, as("{need}", "In the end, it comes down to %s. That's what {product} is for.",
+                    "In the end, you want to %s. That's what {product} is for.", null));
             if (has("proof")) tips.add("And the results speak for themselves: {proof}.");
             tips.add("Start small. Try it for a week and see how it fits into your routine.");
             tips.add("The best part is how little you have to change. {product} fits around you.");
@@ -526,9 +586,10 @@ final class CopyGrammar {
                 + (has("category") ? pick("A {category} from {brand}.", "{product} is a {category} by {brand}.")
                 : b != null ? b + ", from {brand}." : "It's from {brand}."));
         if (b != null) qa.add(pick("Why {product}?", "What does it do for me?", "Why should I choose it?") + "\nA: " + b + "."
-                + (s.benefits.size() > 1 ? " And " + slot(s.benefits.get(1)) + "." : ""));
+                + (s.benefits.size() > 1 ? " " + as(slot(s.benefits.get(1)), "And %s.", "And you can %s.", "And %s.") : ""));
         if (has("items")) qa.add(pick("What do I get?", "What's in the set?") + "\nA: {items}.");
-        if (!s.features.isEmpty()) qa.add(pick("What does it come with?", "What's included?") + "\nA: " + join(s.features, 3) + ".");
+        String included = join(s.features, 3);
+        if (included != null) qa.add(pick("What does it come with?", "What's included?") + "\nA: " + included + ".");
         if (s.promo) {
             qa.add(pick("How much is {product}?", "What does it cost?") + "\nA: "
                     + (has("price") ? pick("{price}, now {sale_price} with the offer.", "Now {sale_price} instead of {price}.")
@@ -540,9 +601,11 @@ final class CopyGrammar {
             qa.add(pick("How much is {product}?", "What does it cost?", "How much is it?") + "\nA: {price}."
                     + (has("savings") ? " That saves {savings}." : ""));
         }
-        if (has("unlike")) qa.add("How is it different from {unlike}?\nA: " + (b != null ? b + ", without the hassle." : "It just works."));
+        if (has("unlike")) qa.add("How is it different from {unlike}?\nA: " + (b != null
+                ? as(b, "%s, without the hassle.", "You can %s, without the hassle.", "%s, without the hassle.") : "It just works."));
         if (has("proof")) qa.add("Does it work?\nA: {proof}.");
-        if (!s.pains.isEmpty()) qa.add("Will it help with " + pain() + "?\nA: That's exactly what it's for.");
+        if (!s.pains.isEmpty()) add(qa, as(pain(), "Will it help with %s?\nA: That's exactly what it's for.",
+                "Will it help with %s?\nA: That's exactly what it's for.", null));
         qa.add("How do I start?\nA: " + close());
         List<String> first = qa.subList(0, 1);
         List<String> rest = new ArrayList<>(qa.subList(1, qa.size()));

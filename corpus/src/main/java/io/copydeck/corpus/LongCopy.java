@@ -85,7 +85,7 @@ final class LongCopy {
                         "Starting with {product} takes a minute."));
                 neutral.addAll(List.of("Pick the moment that suits you, and take it from there.",
                         "There is nothing to set up first.", "If you have questions, we are happy to help.",
-                        "It takes a minute to begin.", "You can start today.", "No fuss, no fine print.",
+                        "It takes a minute to begin.", "You can begin today.", "No fuss, no fine print.",
                         "Start small and see how it fits.", "Try it for a week and see how it fits into your routine."));
                 if (g.has("cta")) facts.add(g.pick("{cta} and see for yourself.", "{cta} when you are ready."));
             }
@@ -97,8 +97,10 @@ final class LongCopy {
     static String close(CopyGrammar g, boolean compact) {
         List<String> parts = new ArrayList<>();
         String b = g.leadBenefit();
-        parts.add(b != null ? g.pick("In short: {product} gives you " + b + ".", "That is {product}: " + b + ".",
-                "So that is {product}, made for " + b + ".", "It all comes back to " + b + ".")
+        parts.add(b != null ? g.pickOf(g.as(b, "In short: {product} gives you %s.", "In short: {product} helps you %s.",
+                        "In short: with {product}, %s."), "That is {product}: " + b + ".",
+                g.as(b, "So that is {product}, made for %s.", "So that is {product}, made to help you %s.", null),
+                g.as(b, "It all comes back to %s.", "It all comes back to one thing: the chance to %s.", null))
                 : g.pick("That is {product} from {brand}.", "So that is {product}.", "That is what {product} is about."));
         if (!compact) parts.add(g.pick("We made it for people like you.", "We hope you like it as much as we do.",
                 "We would love to hear what you think.", "Thanks for reading.", "It is here when you are ready."));
@@ -120,18 +122,18 @@ final class LongCopy {
         String title;
         List<String> text = new ArrayList<>();
         if (fact.startsWith("benefit")) {
-            title = g.pick(f, f, f + ", every day", f + ", built in");
+            title = g.pickOf(f, f, g.as(f, "%s, every day", "%s, every day", null), g.as(f, "%s, built in", null, null));
             text.add(g.pick("That is what {product} is for.", "{product} makes it part of every day.",
                     "It is the first thing people notice about {product}.", "{product} was made around it."));
         } else if (fact.startsWith("feature")) {
-            title = g.pick(f, f, f + " included", "Comes with " + f);
+            title = g.pickOf(f, f, g.as(f, "%s included", null, null), g.as(f, "Comes with %s", null, null));
             text.add(g.pick("Every {product} has it.", "It comes with {product} as standard.",
                     "{product} has it built in."));
         } else if (fact.equals("proof")) {
             title = g.pick("Why trust it", "The proof", "Trusted", "Proven");
             text.add("{proof}.");
         } else if (fact.equals("need")) {
-            title = g.pick("Made for {need}", "{need}, sorted");
+            title = g.pickOf(g.as("{need}", "Made for %s", "Made to help you %s", null), g.as("{need}", "%s, sorted", null, null));
             text.add(g.pick("That is what {product} is for.", "{product} was made for exactly that."));
         } else if (fact.equals("category")) {
             title = g.pick("{category}, done properly", "A better {category}");
@@ -161,8 +163,9 @@ final class LongCopy {
         List<String> h = new ArrayList<>(List.of("Sound familiar?", "What gets in the way", "The everyday problem",
                 "Where it starts", "The old way"));
         String p = g.pain();
-        if (p != null) h.addAll(List.of(p + "? You're not alone", "The trouble with " + p, "Let's talk about " + p));
-        if (g.has("need")) h.add("Why {need} matters");
+        if (p != null) CopyGrammar.add(h, p + "? You're not alone", g.as(p, "The trouble with %s", "The trouble with having to %s", null),
+                g.as(p, "Let's talk about %s", "Let's talk about %s", null));
+        if (g.has("need")) CopyGrammar.add(h, g.as("{need}", "Why {need} matters", "Why it matters to {need}", null));
         return h;
     }
 
@@ -170,22 +173,29 @@ final class LongCopy {
         SlotFacts s = g.slots();
         if (!s.pains.isEmpty()) {
             String p = slot(s.pains.get(0));
-            facts.add(g.pick(p + " is something most of us know too well.", "If " + p + " sounds familiar, you are in good company.",
-                    "We hear it all the time: " + p + ".", "Let's be honest about " + p + "."));
-            if (s.pains.size() > 1) facts.add(g.pick("And then there is " + slot(s.pains.get(1)) + ".",
-                    "Add " + slot(s.pains.get(1)) + " to that, and it is a lot.", "On top of it comes " + slot(s.pains.get(1)) + "."));
-            if (s.pains.size() > 2) facts.add("Not to mention " + slot(s.pains.get(2)) + ".");
+            facts.add(g.pickOf(g.as(p, "%s is something most of us know too well.", "Having to %s is something most of us know too well.", null),
+                    g.as(p, "If %s sounds familiar, you are in good company.", "If you often %s, you are in good company.", null),
+                    "We hear it all the time: " + p + ".", g.as(p, "Let's be honest about %s.", "Let's be honest about %s.", null)));
+            if (s.pains.size() > 1) {
+                String p1 = slot(s.pains.get(1));
+                facts.add(g.pickOf(g.as(p1, "And then there is %s.", "And then you have to %s.", null),
+                        g.as(p1, "Add %s to that, and it is a lot.", null, null), g.as(p1, "On top of it comes %s.", "On top of it, you %s.", null),
+                        "And then this: " + p1 + "."));
+            }
+            if (s.pains.size() > 2) facts.add(g.as(slot(s.pains.get(2)), "Not to mention %s.", "Not to mention having to %s.",
+                    "Not to mention this: %s."));
         }
         if (g.has("unlike")) facts.add(g.pick("For years, the only choice was {unlike}.", "Most people settle for {unlike}."));
-        if (g.has("need")) facts.add(g.pick("What people want is simple: {need}.", "Everyone deserves {need}."));
+        if (g.has("need")) facts.add(g.pickOf("What people want is simple: {need}.",
+                g.as("{need}", "Everyone deserves %s.", "Everyone should be able to %s.", null)));
     }
 
     private static List<String> benefitHeads(CopyGrammar g, boolean after) {
         List<String> h = new ArrayList<>(List.of("What changes with {product}", "The difference you will notice",
                 "Why people choose {product}", "What you get out of it"));
         String b = g.leadBenefit();
-        if (b != null) h.addAll(List.of(b + ", made simple", b + " with {product}"));
-        if (after && b != null) h.addAll(List.of("Imagine " + b, "After {product}: " + b));
+        if (b != null) CopyGrammar.add(h, g.as(b, "%s, made simple", "%s, made simple", null), b + " with {product}");
+        if (after && b != null) CopyGrammar.add(h, g.as(b, "Imagine %s", "Imagine %s", "Imagine: %s"), "After {product}: " + b);
         return h;
     }
 
@@ -193,18 +203,28 @@ final class LongCopy {
         SlotFacts s = g.slots();
         if (!s.benefits.isEmpty()) {
             String b0 = slot(s.benefits.get(0));
-            facts.add(after ? g.pick("Now imagine " + b0 + ".", "Picture it: " + b0 + ".", "After the switch, it is " + b0 + ".")
-                    : g.pick("With {product}, you get " + b0 + ".", "The first thing you will notice is " + b0 + ".",
+            facts.add(after ? g.pickOf(g.as(b0, "Now imagine %s.", "Now imagine %s.", "Now imagine this: %s."), "Picture it: " + b0 + ".",
+                    g.as(b0, "After the switch, it is %s.", "After the switch, you %s.", "After the switch, %s."))
+                    : g.pickOf(g.as(b0, "With {product}, you get %s.", "With {product}, you can %s.", "With {product}, %s."),
+                    g.as(b0, "The first thing you will notice is %s.", "The first thing you will notice: you %s.", null),
                     "{product} was built around one idea: " + b0 + "."));
-            if (s.benefits.size() > 1) facts.add(g.pick("On top of that, " + slot(s.benefits.get(1)) + ".",
-                    "You also get " + slot(s.benefits.get(1)) + ".", "And there's more: " + slot(s.benefits.get(1)) + "."));
-            if (s.benefits.size() > 2) facts.add(g.pick("Plus " + slot(s.benefits.get(2)) + ".",
-                    "Not to forget " + slot(s.benefits.get(2)) + "."));
+            if (s.benefits.size() > 1) {
+                String b1 = slot(s.benefits.get(1));
+                facts.add(g.pickOf(g.as(b1, "On top of that, %s.", "On top of that, you can %s.", "On top of that, %s."),
+                        g.as(b1, "You also get %s.", "You can also %s.", "And %s."), "And there's more: " + b1 + "."));
+            }
+            if (s.benefits.size() > 2) {
+                String b2 = slot(s.benefits.get(2));
+                facts.add(g.pickOf(g.as(b2, "Plus %s.", "Plus, you can %s.", "Plus, %s."), g.as(b2, "Not to forget %s.", null, null)));
+            }
         } else {
             facts.add(g.pick("That is what {product} is for.", "{product} makes it simple."));
         }
-        if (!s.motivations.isEmpty()) facts.add(g.pick("It is made for everyone who cares about " + slot(s.motivations.get(0)) + ".",
-                "If " + slot(s.motivations.get(0)) + " matters to you, this is for you."));
+        if (!s.motivations.isEmpty()) {
+            String m = slot(s.motivations.get(0));
+            facts.add(g.pickOf(g.as(m, "It is made for everyone who cares about %s.", "It is made for everyone who wants to %s.", null),
+                    g.as(m, "If %s matters to you, this is for you.", "If you want to %s, this is for you.", null)));
+        }
     }
 
     private static List<String> featureHeads(CopyGrammar g) {
@@ -217,12 +237,19 @@ final class LongCopy {
     private static void featureFacts(CopyGrammar g, List<String> facts) {
         SlotFacts s = g.slots();
         if (!s.features.isEmpty()) {
-            facts.add(g.pick("It starts with " + slot(s.features.get(0)) + ".", "First, there is " + slot(s.features.get(0)) + ".",
-                    "{product} comes with " + slot(s.features.get(0)) + "."));
-            if (s.features.size() > 1) facts.add(g.pick("Then there is " + slot(s.features.get(1)) + ".",
-                    "You also get " + slot(s.features.get(1)) + "."));
-            if (s.features.size() > 2) facts.add(g.pick("And " + slot(s.features.get(2)) + ", because the details matter.",
-                    "Add " + slot(s.features.get(2)) + " and you have the full picture."));
+            String f0 = slot(s.features.get(0));
+            facts.add(g.pickOf(g.as(f0, "It starts with %s.", "It starts with this: you can %s.", "It starts with this: %s."),
+                    g.as(f0, "First, there is %s.", "First, you can %s.", "First, %s."), g.as(f0, "{product} comes with %s.", null, null)));
+            if (s.features.size() > 1) {
+                String f1 = slot(s.features.get(1));
+                facts.add(g.pickOf(g.as(f1, "Then there is %s.", "Then, you can %s.", "Then, %s."),
+                        g.as(f1, "You also get %s.", "You can also %s.", "And %s.")));
+            }
+            if (s.features.size() > 2) {
+                String f2 = slot(s.features.get(2));
+                facts.add(g.pickOf(g.as(f2, "And %s, because the details matter.", "And you can %s, because the details matter.", null),
+                        g.as(f2, "Add %s and you have the full picture.", "And you can %s. That is the full picture.", "And %s.")));
+            }
         }
         if (g.has("items")) facts.add(g.pick("The set has {items}.", "You get {items}.", "In the box: {items}."));
         if (g.has("category")) facts.add(g.pick("It is {category}, done properly.", "This is what {category} should feel like."));

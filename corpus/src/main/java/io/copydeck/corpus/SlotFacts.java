@@ -1,6 +1,7 @@
 package io.copydeck.corpus;
 
 import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.brief.FactShape;
 import io.copydeck.dsl.brief.Offering;
 import io.copydeck.dsl.brief.SlotRealiser;
 import io.copydeck.dsl.brief.Slots;
@@ -91,6 +92,19 @@ final class SlotFacts {
 
     boolean has(String slot) {
         return facts.containsKey(slot);
+    }
+
+    /** The shape of a slot's fact (a noun phrase for a slot without one: a name, an amount). */
+    FactShape shape(String slot) {
+        return table.shape(slot).orElse(FactShape.NOUN_PHRASE);
+    }
+
+    /** Whether the text realises without a problem: every slot's fact fits where it stands. */
+    boolean realises(String text) {
+        for (String slot : slotsIn(text)) {
+            if (!facts.containsKey(slot)) return false;
+        }
+        return SlotRealiser.realise(text, table).ok();
     }
 
     /** Slot names and their texts, in prompt order. */

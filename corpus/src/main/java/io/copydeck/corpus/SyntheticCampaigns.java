@@ -59,7 +59,8 @@ final class SyntheticCampaigns {
             int features = random.nextInt(4);
             if (features > 0) s.append("  features: ").append(quoted(sample(category.features(), features))).append('\n');
             int benefits = random.nextInt(4);
-            if (benefits > 0) s.append("  benefits: ").append(quoted(sample(category.benefits(), benefits))).append('\n');
+            if (benefits > 0) s.append("  benefits: ").append(quoted(shaped(sample(category.benefits(), benefits), 35,
+                    Vocabulary.VERB_BENEFITS, 12, Vocabulary.CLAUSE_BENEFITS))).append('\n');
             s.append("  price: ").append(String.format(Locale.ROOT, "%.2f", price)).append(' ').append(currency).append('\n');
             if (chance(70)) s.append("  url: ").append(q("https://" + brandName.split(" ")[0].toLowerCase(Locale.ROOT)
                     + ".example/" + id)).append('\n');
@@ -80,18 +81,22 @@ final class SyntheticCampaigns {
             s.append("  audience ").append(a.id()).append(" {\n");
             s.append("    description: ").append(q(a.description())).append('\n');
             int pains = random.nextInt(4);
-            if (pains > 0) s.append("    pains: ").append(quoted(sample(a.pains(), pains))).append('\n');
+            if (pains > 0) s.append("    pains: ").append(quoted(shaped(sample(a.pains(), pains), 15,
+                    Vocabulary.VERB_PAINS, 0, List.of()))).append('\n');
             int motivations = random.nextInt(3);
-            if (motivations > 0) s.append("    motivations: ").append(quoted(sample(a.motivations(), motivations))).append('\n');
+            if (motivations > 0) s.append("    motivations: ").append(quoted(shaped(sample(a.motivations(), motivations), 35,
+                    Vocabulary.VERB_MOTIVATIONS, 0, List.of()))).append('\n');
             s.append("  }\n");
         }
         boolean positioned = chance(80);
         if (positioned) {
             s.append("  positioning {\n");
             s.append("    for: ").append(audiences.get(0).id()).append('\n');
-            if (chance(50)) s.append("    need: ").append(q(pick(category.needs()))).append('\n');
+            if (chance(50)) s.append("    need: ").append(q(chance(25) ? pick(Vocabulary.VERB_NEEDS) : pick(category.needs())))
+                    .append('\n');
             s.append("    category: ").append(q(category.name())).append('\n');
-            s.append("    benefit: ").append(q(pick(category.benefits()))).append('\n');
+            s.append("    benefit: ").append(q(shaped(List.of(pick(category.benefits())), 30, Vocabulary.VERB_BENEFITS, 10,
+                    Vocabulary.CLAUSE_BENEFITS).get(0))).append('\n');
             if (chance(60)) s.append("    unlike: ").append(q(pick(category.alternatives()))).append('\n');
             if (chance(45)) s.append("    proof: ").append(q(pick(category.proofs()))).append('\n');
             s.append("  }\n");
@@ -240,5 +245,20 @@ final class SyntheticCampaigns {
 
     static String capitalise(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * The facts with some taken from the pools of other shapes instead: each, at {@code verbChance}
+     * percent, a verb phrase, else at {@code clauseChance} a clause; each fact once.
+     */
+    private List<String> shaped(List<String> facts, int verbChance, List<String> verbs, int clauseChance, List<String> clauses) {
+        List<String> out = new ArrayList<>();
+        for (String fact : facts) {
+            String f = fact;
+            if (chance(verbChance)) f = pick(verbs);
+            else if (!clauses.isEmpty() && chance(clauseChance)) f = pick(clauses);
+            if (!out.contains(f)) out.add(f);
+        }
+        return out;
     }
 }

@@ -78,7 +78,7 @@ final class Vocabulary {
                     List.of("a bike that fits", "repairs done this week"), 0, 900),
             new Category("B2B webinar", List.of("Growth Webinar", "Analytics Masterclass", "Security Briefing", "Hiring Playbook Live",
                     "Cloud Costs Clinic"),
-                    List.of("live Q&A", "slides to keep", "45 minutes", "expert panel", "recording for all attendees"),
+                    List.of("a live Q&A", "slides to keep", "45 minutes", "expert panel", "recording for all attendees"),
                     List.of("a clear plan for next quarter", "answers from people who have done it", "numbers you can use on Monday"),
                     List.of("another long whitepaper", "vendor sales pitches"),
                     List.of("attended by 2,500 leaders last year", "speakers from three listed companies"),
@@ -166,4 +166,33 @@ final class Vocabulary {
     static final List<String> HASHTAG_WORDS = List.of("MorningRitual", "TreatYourself", "NewIn", "ShopSmall", "WellnessWednesday",
             "RunHappy", "TeaTime", "WorkSmarter", "Foodie", "GiftIdeas", "GiveBack", "SmileMore", "BikeLife");
     static final List<String> CHANNEL_NAMES = List.of("launch", "winback", "weekly", "promo", "welcome", "reminder", "news");
+
+    /*
+     * Facts written as verb phrases and clauses, the other shapes a strategist writes (FactShape):
+     * "climb with friends after work", "your evenings stay free". A campaign's facts are drawn from
+     * these beside its category's noun phrases, so the model learns where each shape fits ("helps
+     * you {benefit.0}", "tired of {pain.0}?") instead of putting every fact where a noun phrase goes.
+     * Prompts show facts by slot and shape only; these words reach the corpus through lengths alone.
+     */
+    static final List<String> VERB_BENEFITS = List.of("get more done before lunch", "save an hour every week",
+            "sleep better after busy days", "feel at home from the first visit", "keep every receipt in one place",
+            "stay dry on the wettest days", "meet people who share your interests", "climb with friends after work",
+            "pay less without losing quality", "book a visit in under a minute", "spend more time outdoors",
+            "cut the time you spend on admin", "enjoy a proper break every afternoon", "learn at your own pace",
+            "get answers the same day", "travel light and arrive relaxed", "plan the week in ten minutes",
+            "protect what matters most", "try something new every month", "get stronger without a gym routine",
+            "find the right fit first time", "keep your data safe", "grow your savings without thinking about it",
+            "track every order in one place", "make new friends in town");
+    static final List<String> CLAUSE_BENEFITS = List.of("your evenings stay free", "every order arrives on time",
+            "you never wait in a queue", "the whole team knows what's next", "your skin stays calm all day",
+            "it works from the first day", "nothing gets lost between visits", "your plans stay on track",
+            "you always know what you pay", "your bike is ready when you are");
+    static final List<String> VERB_MOTIVATIONS = List.of("feel stronger by summer", "spend less time on chores",
+            "look after themselves", "get out of the house more", "keep costs under control", "try something different",
+            "make every hour count", "stay active without a gym", "save for something special", "learn something new");
+    static final List<String> VERB_PAINS = List.of("wait weeks for an appointment", "chase the same people every week",
+            "juggle three apps to get one thing done", "sit at a desk all day", "start every Monday behind",
+            "pay for things they never use");
+    static final List<String> VERB_NEEDS = List.of("stay active without a chore", "get things done without the fuss",
+            "find help close to home", "keep the whole family on track", "save money without cutting corners");
 }

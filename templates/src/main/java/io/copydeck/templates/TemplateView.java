@@ -5,6 +5,7 @@ import io.copydeck.dsl.brief.DateFact;
 import io.copydeck.dsl.brief.FieldSpec;
 import io.copydeck.dsl.brief.Offering;
 import io.copydeck.dsl.brief.Price;
+import io.copydeck.dsl.brief.Slots;
 import io.copydeck.dsl.model.Length;
 import io.copydeck.dsl.model.LengthUnit;
 import io.copydeck.dsl.plan.Job;
@@ -42,7 +43,25 @@ public final class TemplateView {
         m.put("channel", channel(b.channel()));
         put(m, "offer_line", b.offerLine());
         m.put("text", b.phrases().asMap());
+        m.put("shapes", shapes(b));
         return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Each shaped slot's {@link io.copydeck.dsl.brief.FactShape} as a word ("np", "vp", "clause"), so a prompt can show
+     * the model where a fact fits: `to {benefit.0}` is a verb phrase.
+     */
+    private static Map<String, Object> shapes(Brief b) {
+        Slots slots = Slots.of(b);
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String slot : slots.names()) {
+            slots.shape(slot).ifPresent(shape -> m.put(slot, switch (shape) {
+                case NOUN_PHRASE -> "np";
+                case VERB_PHRASE -> "vp";
+                case CLAUSE -> "clause";
+            }));
+        }
+        return frozen(m);
     }
 
     private static Map<String, Object> brand(Brief.Brand b) {

@@ -66,6 +66,24 @@ class PromptRendererTest {
         }));
     }
 
+    @Test
+    void aPromptShowsEachFactsShapeWithItsSlot() throws Exception {
+        Path spec = dir.resolve("shapes.campaign");
+        Files.writeString(spec, """
+                brand b { name: "Peak Boulders" }
+                audience a { description: "Office workers"; pains: "sitting at a desk all day"; motivations: "feel stronger by summer" }
+                product p {
+                  name: "Off-Peak Membership"; price: 39.00 GBP
+                  benefits: "climb with friends after work", "your evenings stay free", "a stronger back"
+                }
+                campaign c { title: "T"; brand: b; channel twitter { audience: a; products: p } }
+                """);
+        Prompt prompt = render(spec).prompts().get(0);
+        assertTrue(prompt.text().contains("Benefits: to {benefit.0}; that {benefit.1}; {benefit.2}\n"), prompt.text());
+        assertTrue(prompt.text().contains("Pains: {pain.0}\n"), "a gerund is a noun phrase: " + prompt.text());
+        assertTrue(prompt.text().contains("Wants: to {motivation.0}\n"), prompt.text());
+    }
+
     private Path spec(String channelExtra) throws Exception {
         return specWithChannels("channel twitter { " + channelExtra + " }");
     }

@@ -1,7 +1,9 @@
 package io.copydeck.compiler.rules;
 
 import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.brief.Language;
 import io.copydeck.dsl.brief.Offering;
+import io.copydeck.dsl.text.EnglishWords;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,7 @@ public final class Facts {
     private Facts(Brief brief) {
         this.brief = brief;
         this.text = (String.join("\n", brief.facts()) + "\n").toLowerCase(Locale.ROOT).replace('\u00a0', ' ');
-        this.words = Words.distinctLower(text);
+        this.words = withIngForms(Words.distinctLower(text), brief);
         Set<String> keys = new HashSet<>();
         for (String fact : brief.facts()) Claims.in(fact, locale(brief)).forEach(c -> keys.add(c.key()));
         this.claims = Set.copyOf(keys);
@@ -61,6 +63,18 @@ public final class Facts {
                 .map(f -> f.toLowerCase(Locale.ROOT)).toList();
         this.wordsByFact = brief.facts().stream().map(f -> Words.of(f).stream().map(Words.Word::lower).toList())
                 .filter(w -> !w.isEmpty()).toList();
+    }
+
+    /**
+     * The facts' words and, in English, the -ing form of each verb among them: the realiser writes
+     * a verb-phrase fact after a preposition in that form ("tired of waiting in line"), and the
+     * form is still the brief's word.
+     */
+    private static Set<String> withIngForms(Set<String> words, Brief brief) {
+        if (brief.language() != Language.ENGLISH) return words;
+        Set<String> all = new HashSet<>(words);
+        for (String w : words) if (EnglishWords.isVerb(w)) all.add(EnglishWords.gerund(w));
+        return Set.copyOf(all);
     }
 
     public static Facts of(Brief brief) {

@@ -46,9 +46,11 @@ public enum FactShape {
         if (w.isEmpty()) return NOUN_PHRASE;
         String first = w.get(0);
         if (EnglishWords.SUBJECT_PRONOUNS.contains(first) || isSubjectContraction(first)) return CLAUSE;
-        // "can't find a dentist", "never miss a deadline": a predicate, said as a sentence.
-        if (EnglishWords.AUXILIARIES.contains(first)) return CLAUSE;
-        if (first.endsWith("ing") && first.length() > 4) return NOUN_PHRASE;
+        // "can't find a dentist", "never miss a deadline": a predicate, said as a sentence; "never a dull moment" is none.
+        if (EnglishWords.AUXILIARIES.contains(first)) {
+            return w.size() > 1 && EnglishWords.DETERMINERS.contains(w.get(1)) ? NOUN_PHRASE : CLAUSE;
+        }
+        if (EnglishWords.isGerund(first)) return NOUN_PHRASE;
         EnglishWords.Uses uses = EnglishWords.verbUses(first);
         if (uses != null && !NOT_A_VERB_FIRST.contains(first) && startsVerbPhrase(uses, w)) return VERB_PHRASE;
         return hasFiniteVerb(w) ? CLAUSE : NOUN_PHRASE;
@@ -65,8 +67,10 @@ public enum FactShape {
         String second = w.get(1);
         if (EnglishWords.RELATIVES.contains(second)) return false;
         if (EnglishWords.PARTICLES.contains(second) && !EnglishWords.PREPOSITIONS.contains(second)) return true;
-        // A noun is never followed by an article or an object pronoun: "book a table" is a verb phrase.
-        if ((EnglishWords.DETERMINERS.contains(second) && !EnglishWords.RELATIVES.contains(second)) || isObjectPronoun(second)) {
+        // A noun is never followed by an article, a number or an object pronoun: "book a table",
+        // "juggle three apps" are verb phrases.
+        if ((EnglishWords.DETERMINERS.contains(second) && !EnglishWords.RELATIVES.contains(second)) || isObjectPronoun(second)
+                || EnglishWords.NUMBERS.contains(second) || Character.isDigit(second.charAt(0))) {
             return uses.verb() >= 0;
         }
         if (EnglishWords.PREPOSITIONS.contains(second)) return uses.mostlyVerb();
@@ -80,14 +84,18 @@ public enum FactShape {
      * use", "a schedule the team can see") and not a plural noun ("views from the train").
      */
     private static boolean hasFiniteVerb(List<String> w) {
-        boolean determinerFirst = EnglishWords.DETERMINERS.contains(w.get(0));
+        boolean determinerFirst = EnglishWords.DETERMINERS.contains(w.get(0)) || EnglishWords.INDEFINITES.contains(w.get(0));
         for (int i = 1; i < w.size() - 1; i++) {
             String word = w.get(i);
             String before = w.get(i - 1);
             if (EnglishWords.RELATIVES.contains(word) || EnglishWords.SUBJECT_PRONOUNS.contains(before)) return false;
             if (EnglishWords.PREPOSITIONS.contains(word) || (i > 1 && EnglishWords.DETERMINERS.contains(word))) return false;
             if (EnglishWords.FINITE.contains(word)) return i == 1 || determinerFirst;
-            if (determinerFirst && i >= 2 && thirdPerson(word) && !EnglishWords.DETERMINERS.contains(before)) return true;
+            if (determinerFirst && thirdPerson(word) && !EnglishWords.DETERMINERS.contains(before)
+                    && (i >= 2 || EnglishWords.INDEFINITES.contains(before))) return true;
+            // "your evenings stay free": a plural subject and a verb used far more as one.
+            if (determinerFirst && i >= 2 && before.endsWith("s") && !before.endsWith("'s") && !EnglishWords.DETERMINERS.contains(before)
+                    && EnglishWords.verbUses(word) != null && EnglishWords.verbUses(word).stronglyVerb()) return true;
         }
         return false;
     }

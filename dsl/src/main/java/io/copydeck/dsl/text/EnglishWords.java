@@ -38,8 +38,12 @@ public final class EnglishWords {
     public static final Set<String> DETERMINERS = Set.of("a", "an", "the", "your", "our", "my", "their", "his", "her",
             "its", "this", "that", "these", "those", "every", "each", "all", "some", "any", "no", "more", "less", "fewer",
             "another", "both", "whose");
-    public static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "we", "they", "he", "she", "it", "there",
-            "everyone", "everybody", "nobody", "someone", "somebody");
+    public static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "you", "we", "they", "he", "she", "it", "there");
+    /** Pronouns that are a noun phrase alone ("someone to talk to") and a subject before a verb ("nothing gets lost"). */
+    public static final Set<String> INDEFINITES = Set.of("someone", "somebody", "everyone", "everybody", "nobody",
+            "nothing", "everything", "something", "anyone", "anything", "no-one");
+    public static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "twelve", "twenty", "fifty", "hundred", "half", "dozens", "hundreds", "thousands");
     public static final Set<String> PREPOSITIONS = Set.of("of", "about", "for", "with", "without", "from", "by", "on",
             "in", "at", "after", "before", "like", "into", "through", "via", "despite", "beyond", "against");
     public static final Set<String> PARTICLES = Set.of("up", "out", "off", "back", "down", "over", "away", "around",
@@ -68,6 +72,15 @@ public final class EnglishWords {
 
     public static boolean isVerb(String word) {
         return verbUses(word) != null;
+    }
+
+    /** Whether a word is a verb's -ing form: "waiting", "getting", "making"; not "nothing" or "morning". */
+    public static boolean isGerund(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.endsWith("ing") || w.length() < 5 || INDEFINITES.contains(w)) return false;
+        String stem = w.substring(0, w.length() - 3);
+        boolean doubled = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2);
+        return isVerb(stem) || isVerb(stem + "e") || doubled && isVerb(stem.substring(0, stem.length() - 1));
     }
 
     /**

@@ -5,7 +5,10 @@
 
   The brief is shown by slot, not by its words (docs/slots.md): the model learns to write copy that
   refers to the facts ("Meet {product}: {benefit}."), and the pipeline realises every slot from the
-  typed brief. A fact the brief lacks has no slot to write. Only the style controls (voice, tone,
+  typed brief. A fact the brief lacks has no slot to write. A fact's shape is shown with its slot
+  (FactShape): "to {benefit.0}" is a verb phrase, "that {benefit.0}" a clause, a bare slot a noun
+  phrase, so the model writes each fact where it fits ("helps you {benefit.0}", not "you get
+  {benefit.0}"). Only the style controls (voice, tone,
   objective) and the length limits are words, since the model must read them.
 -->
 <#macro brief>
@@ -15,29 +18,29 @@ Product: {product}<#if positioning?? && positioning.category??> | {category}</#i
 Items: {items}
 </#if>
 <#if product.benefits?has_content>
-Benefits: <#list product.benefits as b>{benefit.${b?index}}<#sep>; </#list>
+Benefits: <#list product.benefits as b><@fact "benefit.${b?index}"/><#sep>; </#list>
 <#elseif positioning?? && positioning.benefit??>
-Benefits: {benefit}
+Benefits: <@fact "benefit"/>
 </#if>
 <#if product.kind != "bundle" && product.features?has_content>
-Features: <#list product.features as f>{feature.${f?index}}<#sep>; </#list>
+Features: <#list product.features as f><@fact "feature.${f?index}"/><#sep>; </#list>
 </#if>
 <@offer/>
 <#if audience.pains?has_content>
-Pains: <#list audience.pains as p>{pain.${p?index}}<#sep>; </#list>
+Pains: <#list audience.pains as p><@fact "pain.${p?index}"/><#sep>; </#list>
 </#if>
 <#if audience.motivations?has_content>
-Wants: <#list audience.motivations as m>{motivation.${m?index}}<#sep>; </#list>
+Wants: <#list audience.motivations as m><@fact "motivation.${m?index}"/><#sep>; </#list>
 </#if>
 <#if positioning??>
 <#if positioning.need??>
-Need: {need}
+Need: <@fact "need"/>
 </#if>
 <#if positioning.proof??>
-Proof: {proof}
+Proof: <@fact "proof"/>
 </#if>
 <#if positioning.unlike??>
-Unlike: {unlike}
+Unlike: <@fact "unlike"/>
 </#if>
 </#if>
 <#if campaign.objective??>
@@ -63,27 +66,27 @@ Brand: {brand}<#if brand.voice?has_content> | Voice: ${brand.voice?join(", ")}</
 Product: {product}<#if positioning?? && positioning.category??> | {category}</#if>
 <#if topic == "pains">
 <#if audience.pains?has_content>
-Pains: <#list audience.pains as p>{pain.${p?index}}<#sep>; </#list>
+Pains: <#list audience.pains as p><@fact "pain.${p?index}"/><#sep>; </#list>
 </#if>
 <#if positioning?? && positioning.need??>
-Need: {need}
+Need: <@fact "need"/>
 </#if>
 <#if positioning?? && positioning.unlike??>
-Unlike: {unlike}
+Unlike: <@fact "unlike"/>
 </#if>
 <#if product.benefits?has_content>
-Benefits: <#list product.benefits as b>{benefit.${b?index}}<#sep>; </#list>
+Benefits: <#list product.benefits as b><@fact "benefit.${b?index}"/><#sep>; </#list>
 <#elseif positioning?? && positioning.benefit??>
-Benefits: {benefit}
+Benefits: <@fact "benefit"/>
 </#if>
 <#elseif topic == "benefits" || topic == "close">
 <#if product.benefits?has_content>
-Benefits: <#list product.benefits as b>{benefit.${b?index}}<#sep>; </#list>
+Benefits: <#list product.benefits as b><@fact "benefit.${b?index}"/><#sep>; </#list>
 <#elseif positioning?? && positioning.benefit??>
-Benefits: {benefit}
+Benefits: <@fact "benefit"/>
 </#if>
 <#if topic == "benefits" && audience.motivations?has_content>
-Wants: <#list audience.motivations as m>{motivation.${m?index}}<#sep>; </#list>
+Wants: <#list audience.motivations as m><@fact "motivation.${m?index}"/><#sep>; </#list>
 </#if>
 <#if topic == "close">
 <#if product.kind == "bundle" && product.items?has_content>
@@ -96,14 +99,14 @@ Items: {items}
 Items: {items}
 </#if>
 <#if product.kind != "bundle" && product.features?has_content>
-Features: <#list product.features as f>{feature.${f?index}}<#sep>; </#list>
+Features: <#list product.features as f><@fact "feature.${f?index}"/><#sep>; </#list>
 </#if>
 <#elseif topic == "proof">
 <#if positioning?? && positioning.proof??>
-Proof: {proof}
+Proof: <@fact "proof"/>
 </#if>
 <#if positioning?? && positioning.unlike??>
-Unlike: {unlike}
+Unlike: <@fact "unlike"/>
 </#if>
 <#elseif topic == "start">
 <#if product.kind == "bundle" && product.items?has_content>
@@ -133,3 +136,6 @@ Offer: {offer}<#if product.savings??> | Saving: {savings}</#if>
 Price: {price}
 </#if>
 </#macro>
+
+<#-- A fact's slot with its shape: `to {benefit.0}` (verb phrase), `that {benefit.0}` (clause), `{benefit.0}`. -->
+<#macro fact slot><#local shape = shapes[slot]!"np"><#if shape == "vp">to <#elseif shape == "clause">that </#if>{${slot}}</#macro>
