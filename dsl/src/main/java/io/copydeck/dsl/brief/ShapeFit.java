@@ -9,9 +9,10 @@ import java.util.Set;
 /**
  * Whether a fact of a {@link FactShape} can stand where a text puts it, judged by the words just
  * before its slot: a verb phrase reads "to get stronger", "you can get stronger", and after a
- * preposition in its -ing form ("tired of waiting"), but never "you get get stronger" or "it's get
- * stronger"; a clause stands at a sentence's start or after a conjunction; a noun phrase never
- * follows "you can" or "helps you". English only: in another language every fact fits.
+ * preposition in its -ing form ("tired of waiting"), but never "you get get stronger", "it's get
+ * stronger" or "what if get stronger"; a clause stands at a sentence's start or after a conjunction;
+ * a noun phrase never follows "you can" or "helps you". Any fact stands at a sentence's start and
+ * after a colon or a comma. English only: in another language every fact fits.
  */
 public record ShapeFit(Fit fit, String reason) {
     public enum Fit { AS_WRITTEN, AS_GERUND, MISFIT }
@@ -37,6 +38,14 @@ public record ShapeFit(Fit fit, String reason) {
     /** Words after which only a verb can follow: "you can {benefit}". */
     private static final Set<String> MODALS = Set.of("can", "cannot", "could", "will", "would", "should", "must", "may",
             "might", "don't", "doesn't", "didn't", "can't", "won't");
+    /**
+     * Words a verb phrase may follow: the infinitive's "to", a subject ("you climb with friends"), an
+     * adverb of a predicate ("you often…", "you can also…"), "and"/"or" joining predicates.
+     */
+    private static final Set<String> VERB_PLACES = Set.of("to", "you", "we", "they", "i", "and", "or", "also", "often",
+            "always", "never", "just", "still", "finally", "really", "simply", "now", "soon", "then", "easily", "help",
+            "helps", "let", "lets", "please", "together", "yourself", "ourselves");
+
     /** Words after which a clause may start: "and", "so", "because". */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "because", "when", "if", "that",
             "until", "while", "where", "as", "now", "then", "once", "since", "whether", "yes", "finally");
@@ -57,10 +66,11 @@ public record ShapeFit(Fit fit, String reason) {
                 if (NOUN_PAIRS.contains(pair)) yield misfit(shape, pair);
                 if (GERUND_VERBS.contains(prev) && !VERB_PAIRS.contains(pair)) yield GERUND;
                 if (EnglishWords.PREPOSITIONS.contains(prev)) yield GERUND;
-                if (EnglishWords.DETERMINERS.contains(prev) || NOUN_PLACES.contains(prev)) {
-                    yield misfit(shape, prev);
+                // A verb phrase follows only what makes a predicate of it: "to", "can", "you", "helps you", "and".
+                if (VERB_PLACES.contains(prev) || MODALS.contains(prev) || prev.endsWith("'ll") || VERB_PAIRS.contains(pair)) {
+                    yield WRITTEN;
                 }
-                yield WRITTEN;
+                yield misfit(shape, prev);
             }
             case CLAUSE -> CONJUNCTIONS.contains(prev) ? WRITTEN
                     : misfit(shape, prev);

@@ -149,7 +149,8 @@ class SlotRealiserTest {
     @Test
     void aFactWhereItsShapeCannotStandIsAProblemNamingItsShape() {
         for (String text : List.of("With Chai, you get {benefit.0}.", "It's {benefit.0}.", "Want {benefit.0}?",
-                "Say hello to {benefit.1}.", "You can {feature.0}.", "{product} helps you {need}.")) {
+                "Say hello to {benefit.1}.", "You can {feature.0}.", "{product} helps you {need}.",
+                "What if {benefit.0} were easy?", "Off-Peak {benefit.0}.")) {
             SlotRealiser.Realised r = SlotRealiser.realise(text, SHAPES);
             assertEquals(1, r.problems().size(), text + " → " + r.problems());
             assertEquals(SlotRealiser.Kind.MISFIT, r.problems().get(0).kind(), text);
