@@ -77,6 +77,16 @@ public record ShapeFit(Fit fit, String reason) {
         };
     }
 
+    /** A fact joined by "and" to one of another shape: "fingerboards and get stronger". */
+    static ShapeFit unlike(FactShape shape, FactShape before) {
+        return new ShapeFit(Fit.MISFIT, "is a " + shape.words() + ", joined by \"and\" to a " + before.words());
+    }
+
+    /** A date alone as a sentence ("31 March 2027."): the tail of a sentence the model lost. */
+    static ShapeFit aloneNoSentence() {
+        return new ShapeFit(Fit.MISFIT, "is a date, and a date alone is no sentence");
+    }
+
     public boolean fits() {
         return fit != Fit.MISFIT;
     }

@@ -72,6 +72,7 @@ public final class SlotRealiser {
         List<Problem> problems = new ArrayList<>();
         int i = 0;
         int ownFrom = 0;
+        Placed joined = null;
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c != '{' && c != '}') {
@@ -88,7 +89,14 @@ public final class SlotRealiser {
                 String slot = text.substring(i + 1, end - 1);
                 String fact = slots.value(slot).orElseThrow();
                 Slots.Form form = Slots.form(slot).orElseThrow();
-                ShapeFit fit = english ? slots.shape(slot).map(shape -> ShapeFit.of(shape, out)).orElse(null) : null;
+                Optional<FactShape> shape = english ? slots.shape(slot) : Optional.empty();
+                ShapeFit fit = shape.map(sh -> ShapeFit.of(sh, out)).orElse(null);
+                if (fit != null && fit.fits() && joined != null && joinedTo(out, joined.end()) && joined.shape() != shape.get()) {
+                    fit = ShapeFit.unlike(shape.get(), joined.shape());
+                }
+                if (fit == null && english && slot.equals("ends") && SlotRealiser.sentenceStart(out) && endsSentenceAt(text, end)) {
+                    fit = ShapeFit.aloneNoSentence();
+                }
                 if (fit != null && !fit.fits()) {
                     problems.add(misfit(text, i, end, fact, fit));
                     out.append(text, i, end);
@@ -100,6 +108,7 @@ public final class SlotRealiser {
                         EnglishArticles.agree(out, w);
                     }
                     out.append(w);
+                    joined = shape.map(sh -> new Placed(sh, out.length())).orElse(null);
                 }
             }
             i = end;
@@ -153,6 +162,21 @@ public final class SlotRealiser {
             i = end;
         }
         return problems;
+    }
+
+    /** Where the last shaped fact ends in the text written so far, and its shape. */
+    private record Placed(FactShape shape, int end) {}
+
+    /** Whether all that is written since {@code end} is " and " or " or ": a fact joined to the one before. */
+    private static boolean joinedTo(CharSequence out, int end) {
+        String between = out.subSequence(end, out.length()).toString().strip().toLowerCase(Locale.ROOT);
+        return between.equals("and") || between.equals("or") || between.equals(", and") || between.equals(", or");
+    }
+
+    /** Whether the text ends a sentence right after {@code end}: "{ends}." then nothing, a space or a line. */
+    private static boolean endsSentenceAt(String text, int end) {
+        return end < text.length() && ".!".indexOf(text.charAt(end)) >= 0
+                && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1)));
     }
 
     /**

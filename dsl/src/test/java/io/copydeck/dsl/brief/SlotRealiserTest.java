@@ -173,4 +173,16 @@ class SlotRealiserTest {
         assertEquals("An afternoon slump? Not with a proper cup at the desk.",
                 realised("A {pain.1}? Not with a {need}.", AUTUMN));
     }
+
+    @Test
+    void factsJoinedByAndShareTheirShapeAndADateIsNoSentenceAlone() {
+        SlotRealiser.Realised mixed = SlotRealiser.realise("{feature.0} and {benefit.0}.", SHAPES);
+        assertEquals(SlotRealiser.Kind.MISFIT, mixed.problems().get(0).kind(), mixed.toString());
+        assertTrue(mixed.problems().get(0).message().contains("joined by \"and\" to a noun phrase"), mixed.toString());
+        assertEquals("Whole spices and UV-safe tin.", realised("{feature.0} and {feature.1}.", SHAPES));
+        SlotRealiser.Realised date = SlotRealiser.realise("Now {sale_price}. {ends}. Book now.", SHAPES);
+        assertEquals(SlotRealiser.Kind.MISFIT, date.problems().get(0).kind(), date.toString());
+        assertEquals("Until 31 October 2027.", realised("Until {ends}.", SHAPES));
+        assertEquals("When does it end? A: 31 October 2027.", realised("When does it end? A: {ends}.", SHAPES));
+    }
 }
