@@ -231,6 +231,19 @@ class LayoutRendererTest {
     }
 
     @Test
+    void anEmailStatesTheOfferOnceWhenItsBodyStatesItAlready() throws Exception {
+        Brief mail = brief(fahrrad, "fruehling");
+        String offer = mail.offerLine();
+        for (LayoutRenderer.RenderedFile f : layouts.render(mail, fields("subject", "S", "preheader", "P",
+                "body", "Eins.\n\n" + offer + " Los.", "cta", "Jetzt probefahren"))) {
+            assertEquals(1, f.content().split(java.util.regex.Pattern.quote(offer), -1).length - 1, f.content());
+        }
+        for (LayoutRenderer.RenderedFile f : layouts.render(mail, email("Jetzt probefahren"))) {
+            assertTrue(f.content().contains(offer), "a body that does not state it gets the layout's line: " + f.content());
+        }
+    }
+
+    @Test
     void pushCarriesThePromoCodeWithinItsLimits() throws Exception {
         String push = layouts.render(brief("push"), fields("title", "Chai is back", "text", "A warming cup in four minutes"))
                 .get(0).content();

@@ -4,7 +4,10 @@ Preview: ${fields.preheader}
 
 ${fields.body}
 
-<#if offer_line??>
+<#-- The offer once: not again when the body states it already (the offer line itself, or a product's price). -->
+<#assign offer_stated = offer_line?? && (fields.body?contains(offer_line)
+    || (!promo?? && product.kind == "product" && product.price?? && fields.body?contains(product.price)))>
+<#if offer_line?? && !offer_stated>
 ${offer_line}
 
 </#if>
