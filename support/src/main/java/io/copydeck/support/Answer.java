@@ -1,0 +1,15 @@
+package io.copydeck.support;
+
+import java.util.List;
+
+/**
+ * One answer to one question: whether a declared fact answered it, the text (the facts, or the
+ * spec's handoff), the ids of the facts it states (empty for a handoff), and the retrieval score of
+ * the best fact (Lucene BM25, 0 when nothing matched), rounded to three decimals.
+ */
+public record Answer(String question, boolean answered, String answer, List<String> sources, double score) {
+    public Answer {
+        sources = List.copyOf(sources);
+        score = Math.round(score * 1000.0) / 1000.0;
+    }
+}
