@@ -12,7 +12,7 @@ import java.util.List;
 public final class Answerer {
     /** A question longer than this is read by its first characters (serve refuses longer ones outright). */
     public static final int MOST_QUESTION_CHARS = 1000;
-    private static final int CANDIDATES = 5;
+    private static final int CANDIDATES = 10;
 
     private final FactCatalogue catalogue;
     private final FactIndex index;
@@ -34,11 +34,29 @@ public final class Answerer {
         String asked = question.length() > MOST_QUESTION_CHARS ? question.substring(0, MOST_QUESTION_CHARS) : question;
         List<FactIndex.Hit> hits = index.search(asked, CANDIDATES);
         if (hits.isEmpty()) return handoff(question, 0);
-        FactIndex.Hit best = hits.get(0);
+        FactIndex.Hit best = best(hits);
         if (!thresholds.answers(best)) return handoff(question, best.score());
         AnswerFact fact = best.fact();
         String text = phrasing.phrase(fact).orElse(fact.text());
         return new Answer(question, true, text, List.of(fact.id()), best.score());
+    }
+
+    /**
+     * Of the candidates, the one with the highest score weighed by coverage squared: BM25 alone prefers a short
+     * fact that says one asked-for word often ("A checkup takes 20 minutes" for "do you take Denplan"),
+     * coverage prefers the fact that holds what is asked about. The first among equals.
+     */
+    static FactIndex.Hit best(List<FactIndex.Hit> hits) {
+        FactIndex.Hit best = hits.get(0);
+        for (FactIndex.Hit h : hits) {
+            if (weight(h) > weight(best)) best = h;
+        }
+        return best;
+    }
+
+    /** Coverage counts twice: a fact that holds every asked-for word beats one that says one of them often. */
+    private static double weight(FactIndex.Hit h) {
+        return h.score() * h.coverage() * h.coverage();
     }
 
     private Answer handoff(String question, double score) {

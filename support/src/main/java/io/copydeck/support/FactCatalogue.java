@@ -68,7 +68,7 @@ public record FactCatalogue(String campaign, Language language, Locale locale, L
         String name = p.name();
         AnswerFact.Slot product = new AnswerFact.Slot("product", name);
         if (p.description() != null) {
-            add(facts, new AnswerFact(id + "description", name + " " + words.topic("description"),
+            add(facts, new AnswerFact(id + "description", name + " " + name + " " + words.topic("description"),
                     words.frame("description", name, p.description()), List.of(product)));
         }
         if (!p.features().isEmpty()) {
@@ -96,7 +96,7 @@ public record FactCatalogue(String campaign, Language language, Locale locale, L
         String name = b.name();
         List<String> items = b.items().stream().map(Offering.Item::text).toList();
         String itemNames = String.join(" ", b.items().stream().map(Offering.Item::name).toList());
-        add(facts, new AnswerFact(id + "items", name + " " + itemNames + " " + words.topic("items"),
+        add(facts, new AnswerFact(id + "items", name + " " + name + " " + itemNames + " " + words.topic("items"),
                 words.frame("items", name, phrases.list(items))));
         if (b.price() != null) {
             add(facts, new AnswerFact(id + "price", name + " " + words.topic("bundle_price"),

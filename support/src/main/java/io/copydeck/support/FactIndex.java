@@ -44,13 +44,21 @@ public final class FactIndex {
     /** A question with more terms than this is read by its first ones: an answer never needs a page. */
     static final int MOST_TERMS = 48;
 
+    /** A synonym's clauses weigh half its term's: the customer's own word matters more. */
+    static final float SYNONYM_BOOST = 0.5f;
+
     private final QuestionAnalysis analysis;
+    private final Synonyms synonyms;
     private final List<AnswerFact> facts;
     private final List<Set<String>> termsByDoc = new ArrayList<>();
     private final Set<String> vocabulary = new TreeSet<>();
     private final IndexSearcher searcher;
 
-    /** One fact found: its BM25 score and the share of the question's terms it holds. */
+    /**
+     * One fact found: its BM25 score and the share of the question's terms it holds (or a synonym of
+     * them), each term weighed by how rare it is among the facts (BM25's idf; a term no fact holds
+     * weighs most), so that "the" words of a domain matter little and the thing asked about matters most.
+     */
     public record Hit(AnswerFact fact, double score, double coverage) {}
 
     /** What a question asks for, as the index reads it: its terms (typos corrected) and the ones no fact holds. */
@@ -58,6 +66,7 @@ public final class FactIndex {
 
     public FactIndex(FactCatalogue catalogue) {
         this.analysis = QuestionAnalysis.of(catalogue.language());
+        this.synonyms = Synonyms.of(catalogue.language(), analysis);
         this.facts = catalogue.facts();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer()).setSimilarity(new BM25Similarity());
@@ -88,7 +97,7 @@ public final class FactIndex {
         List<String> unknown = new ArrayList<>();
         for (String t : analysis.terms(TEXT, question)) {
             if (terms.size() >= MOST_TERMS) break;
-            String known = nearest(t);
+            String known = knownOrSynonym(t) ? t : nearest(t);
             if (known == null) {
                 if (!unknown.contains(t)) unknown.add(t);
                 terms.add(t);
@@ -107,13 +116,17 @@ public final class FactIndex {
         for (String t : q.terms()) {
             query.add(new BoostQuery(new TermQuery(new Term(TOPIC, t)), TOPIC_BOOST), BooleanClause.Occur.SHOULD);
             query.add(new BoostQuery(new TermQuery(new Term(TEXT, t)), TEXT_BOOST), BooleanClause.Occur.SHOULD);
+            for (String s : synonyms.of(t)) {
+                query.add(new BoostQuery(new TermQuery(new Term(TOPIC, s)), TOPIC_BOOST * SYNONYM_BOOST),
+                        BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(new TermQuery(new Term(TEXT, s)), TEXT_BOOST * SYNONYM_BOOST),
+                        BooleanClause.Occur.SHOULD);
+            }
         }
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query.build(), n).scoreDocs) {
-                Set<String> held = termsByDoc.get(sd.doc);
-                long covered = q.terms().stream().filter(held::contains).count();
-                hits.add(new Hit(facts.get(sd.doc), sd.score, (double) covered / q.terms().size()));
+                hits.add(new Hit(facts.get(sd.doc), sd.score, coverage(q.terms(), termsByDoc.get(sd.doc))));
             }
             return hits;
         } catch (IOException e) {
@@ -121,15 +134,37 @@ public final class FactIndex {
         }
     }
 
+    /** The idf-weighed share of the terms that the fact's terms hold, each as itself or a synonym. */
+    double coverage(List<String> terms, Set<String> held) {
+        double all = 0;
+        double covered = 0;
+        for (String t : terms) {
+            double w = idf(t);
+            all += w;
+            if (held.contains(t) || synonyms.of(t).stream().anyMatch(held::contains)) covered += w;
+        }
+        return all == 0 ? 0 : covered / all;
+    }
+
+    /** BM25's idf of a term over the facts: ln(1 + (N - df + 0.5) / (df + 0.5)). */
+    double idf(String term) {
+        long df = termsByDoc.stream().filter(d -> d.contains(term)).count();
+        return Math.log(1 + (facts.size() - df + 0.5) / (df + 0.5));
+    }
+
+    private boolean knownOrSynonym(String term) {
+        return vocabulary.contains(term) || synonyms.of(term).stream().anyMatch(vocabulary::contains);
+    }
+
     /**
      * The term itself when the index holds it; else the index's nearest term within one edit (two
      * for terms of eight letters or more), the first in order among equals; null when none is near.
-     * Terms under four letters are taken as they are: "tea" one edit from "pea" is no typo.
+     * Terms under five letters are taken as they are: "lose" one edit from "close" is no typo.
      */
     String nearest(String term) {
         if (vocabulary.contains(term)) return term;
         int len = term.codePointCount(0, term.length());
-        if (len < 4 || term.chars().anyMatch(Character::isDigit)) return null;
+        if (len < 5 || term.chars().anyMatch(Character::isDigit)) return null;
         int most = len >= 8 ? 2 : 1;
         String best = null;
         int bestDistance = most + 1;

@@ -56,15 +56,15 @@ final class FactWording {
                     Map.entry("benefits", "benefits why good help worth"),
                     Map.entry("price", "price cost costs how much pay charge fee expensive monthly"),
                     Map.entry("url", "link website page where buy order online url"),
-                    Map.entry("items", "includes contains inside items what in set bundle"),
+                    Map.entry("items", "includes contains inside items contents set bundle"),
                     Map.entry("bundle_price", "price cost costs how much pay bundle set"),
                     Map.entry("saving", "save saving savings cheaper discount worth alone separately"),
                     Map.entry("code", "code promo coupon voucher discount code promotion"),
                     Map.entry("discount", "discount off percent deal promotion sale reduction"),
                     Map.entry("ends", "end ends expire expires last until when deadline valid"),
-                    Map.entry("conditions", "conditions terms rules apply restrictions catch"),
+                    Map.entry("conditions", "conditions terms rules apply restrictions catch who use eligible only"),
                     Map.entry("sale_price", "price cost costs how much sale with code after discount"),
-                    Map.entry("contact", "contact email phone call reach write talk human person support team address"),
+                    Map.entry("contact", "contact customer service email phone call reach write talk human person support team address"),
                     Map.entry("hours", "hours open opening time times when available closed weekend")));
 
     private static final FactWording GERMAN = new FactWording(Map.ofEntries(
