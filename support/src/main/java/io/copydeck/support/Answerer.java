@@ -51,8 +51,19 @@ public final class Answerer {
         for (FactIndex.Hit h : hits) {
             if (weight(h) > weight(best)) best = h;
         }
+        // A question that names only the thing ("what is in the Kickstart Pack?") asks what it is: of the
+        // facts that cover it as well, its overview, unless that matches far worse.
+        for (FactIndex.Hit h : hits) {
+            if (FactCatalogue.overview(h.fact().id()) && h != best && h.coverage() >= best.coverage() - 1e-9
+                    && h.score() >= OVERVIEW_SCORE_SHARE * best.score()) {
+                return h;
+            }
+        }
         return best;
     }
+
+    /** How much lower than the best an overview's score may be and still be preferred (equal coverage). */
+    static final double OVERVIEW_SCORE_SHARE = 0.5;
 
     /** Coverage counts twice: a fact that holds every asked-for word beats one that says one of them often. */
     private static double weight(FactIndex.Hit h) {

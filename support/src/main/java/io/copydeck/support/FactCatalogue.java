@@ -55,6 +55,11 @@ public record FactCatalogue(String campaign, Language language, Locale locale, L
                 handoff);
     }
 
+    /** Whether the fact says what a product or bundle is (its description, its items): the answer to a question that only names it. */
+    public static boolean overview(String id) {
+        return (id.startsWith("product.") && id.endsWith(".description")) || (id.startsWith("bundle.") && id.endsWith(".items"));
+    }
+
     public AnswerFact fact(String id) {
         return facts.stream().filter(f -> f.id().equals(id)).findFirst().orElse(null);
     }

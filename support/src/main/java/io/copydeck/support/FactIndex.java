@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import io.copydeck.compiler.rules.NeutralLexicon;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.document.Document;
@@ -49,6 +51,7 @@ public final class FactIndex {
 
     private final QuestionAnalysis analysis;
     private final Synonyms synonyms;
+    private final Optional<NeutralLexicon> lexicon;
     private final List<AnswerFact> facts;
     private final List<Set<String>> termsByDoc = new ArrayList<>();
     private final Set<String> vocabulary = new TreeSet<>();
@@ -67,6 +70,7 @@ public final class FactIndex {
     public FactIndex(FactCatalogue catalogue) {
         this.analysis = QuestionAnalysis.of(catalogue.language());
         this.synonyms = Synonyms.of(catalogue.language(), analysis);
+        this.lexicon = NeutralLexicon.of(catalogue.language());
         this.facts = catalogue.facts();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer()).setSimilarity(new BM25Similarity());
@@ -74,10 +78,11 @@ public final class FactIndex {
             for (AnswerFact f : facts) {
                 Document doc = new Document();
                 doc.add(new StringField(ID, f.id(), Field.Store.YES));
-                doc.add(new TextField(TOPIC, f.topic(), Field.Store.NO));
+                String topic = f.topic() + " " + joinedHyphens(f.text());
+                doc.add(new TextField(TOPIC, topic, Field.Store.NO));
                 doc.add(new TextField(TEXT, f.text(), Field.Store.NO));
                 writer.addDocument(doc);
-                Set<String> terms = new HashSet<>(analysis.terms(TOPIC, f.topic()));
+                Set<String> terms = new HashSet<>(analysis.terms(TOPIC, topic));
                 terms.addAll(analysis.terms(TEXT, f.text()));
                 termsByDoc.add(terms);
                 vocabulary.addAll(terms);
@@ -91,11 +96,29 @@ public final class FactIndex {
         }
     }
 
-    /** The question's terms as the index reads them. */
+    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
+
+    /**
+     * The text's hyphenated words written together ("x-rays" as "xrays", "pet-safe" as "petsafe"): the
+     * analysis splits them at the hyphen, customers often write them as one word.
+     */
+    static String joinedHyphens(String text) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = HYPHENATED.matcher(text);
+        while (m.find()) out.append(m.group().replace("-", "")).append(' ');
+        return out.toString();
+    }
+
+    /**
+     * The question's terms as the index reads them. A word of the neutral lexicon (the copy rules' list
+     * of words every category shares: "have", "need", "week", "use") that no fact holds is left out: it
+     * says how the question is asked, not what about, and would otherwise weigh as much as a thing no
+     * fact knows ("physiotherapy").
+     */
     public Query read(String question) {
         Set<String> terms = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
-        for (String t : analysis.terms(TEXT, question)) {
+        for (String t : analysis.terms(TEXT, withoutNeutralUnknowns(question))) {
             if (terms.size() >= MOST_TERMS) break;
             String known = knownOrSynonym(t) ? t : nearest(t);
             if (known == null) {
@@ -134,6 +157,19 @@ public final class FactIndex {
         }
     }
 
+    private String withoutNeutralUnknowns(String question) {
+        if (lexicon.isEmpty()) return question;
+        StringBuilder kept = new StringBuilder();
+        for (NeutralLexicon.Token t : NeutralLexicon.tokens(question)) {
+            if (lexicon.get().lists(t.word())
+                    && analysis.terms(TEXT, t.word()).stream().noneMatch(this::knownOrSynonym)) {
+                continue;
+            }
+            kept.append(t.word()).append(' ');
+        }
+        return kept.toString();
+    }
+
     /** The idf-weighed share of the terms that the fact's terms hold, each as itself or a synonym. */
     double coverage(List<String> terms, Set<String> held) {
         double all = 0;
@@ -146,11 +182,18 @@ public final class FactIndex {
         return all == 0 ? 0 : covered / all;
     }
 
-    /** BM25's idf of a term over the facts: ln(1 + (N - df + 0.5) / (df + 0.5)). */
+    /**
+     * BM25's idf of a term over the facts: ln(1 + (N - df + 0.5) / (df + 0.5)); a term no fact holds
+     * (nor a synonym of it) weighs {@link #UNKNOWN_WEIGHT} times that: a content word no fact knows
+     * ("physiotherapy", "founded") is the best sign that the question is about something undeclared.
+     */
     double idf(String term) {
         long df = termsByDoc.stream().filter(d -> d.contains(term)).count();
-        return Math.log(1 + (facts.size() - df + 0.5) / (df + 0.5));
+        double idf = Math.log(1 + (facts.size() - df + 0.5) / (df + 0.5));
+        return knownOrSynonym(term) ? idf : UNKNOWN_WEIGHT * idf;
     }
+
+    static final double UNKNOWN_WEIGHT = 2.0;
 
     private boolean knownOrSynonym(String term) {
         return vocabulary.contains(term) || synonyms.of(term).stream().anyMatch(vocabulary::contains);

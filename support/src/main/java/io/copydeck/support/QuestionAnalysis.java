@@ -24,7 +24,7 @@ final class QuestionAnalysis {
             "i", "i'm", "im", "me", "my", "mine", "myself", "you", "your", "yours", "we", "our", "us", "hi", "hello",
             "hey", "dear", "please", "pls", "plz", "thanks", "thank", "cheers", "can", "could", "would", "should",
             "may", "might", "do", "does", "did", "done", "tell", "know", "let", "want", "wanna", "like", "what",
-            "what's", "whats", "which", "how", "why", "i'd", "i'll", "i've", "his", "her", "own", "happen", "happens", "where", "policy", "policies", "just", "also", "really", "quick", "question",
+            "what's", "whats", "which", "how", "why", "i'd", "i'll", "i've", "his", "her", "own", "happen", "happens", "where", "policy", "policies", "allowed", "allow", "permitted", "just", "also", "really", "quick", "question",
             "wondering", "wonder", "curious", "help", "info", "information", "get", "got", "any", "some", "am",
             "been", "being", "has", "had", "so", "ok", "okay", "yes", "anyone", "someone", "here", "there", "out",
             "find", "need", "again", "exactly", "actually", "guys", "folks", "possible", "kindly", "one", "from");
