@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * GPT-2 phrases a fact the way the shipped model was trained to write (delexicalised, docs/slots.md):
  * its prompt shows the fact by slot ({@code Product: {product}}, {@code Price: {price}}), its text names
  * the fact by slot, and the slots are filled here from the fact alone. The phrasing is kept only when
- * every slot it writes is one the fact has and the filled text passes {@link AnswerGrounding}; else the
- * answer is the fact's own words.
+ * every slot it writes is one the fact has, it states the fact ({@link #statesTheFact}) and the filled
+ * text passes {@link AnswerGrounding}; else the answer is the fact's own words. With the shipped model
+ * that is every time (docs/support.md): it writes marketing copy ("{brand}: Here's something new.
+ * {product} is here."), not answers.
  *
  * <p>The customer's question is never part of the prompt: the prompt is the fact's slots only, so no
  * text in a question can instruct the model. So the phrasing depends on the fact alone, and is made once
@@ -66,12 +68,22 @@ public final class ModelPhrasing implements Phrasing {
         }
         tried.incrementAndGet();
         Optional<String> text = realise(raw.text().strip(), fact);
-        if (text.isEmpty() || text.get().length() > MOST_CHARS
+        if (text.isEmpty() || text.get().length() > MOST_CHARS || !statesTheFact(text.get(), fact)
                 || !AnswerGrounding.unbacked(text.get(), List.of(fact), language).isEmpty()) {
             return Optional.empty();
         }
         passed.incrementAndGet();
         return text;
+    }
+
+    /**
+     * Whether the phrasing says what the fact says, not only what it is about: it holds the value of at
+     * least one of the fact's slots beside the product's name (the price of a price fact, a feature of a
+     * features fact). "{product} is here. See the details." is faithful and answers nothing.
+     */
+    static boolean statesTheFact(String text, AnswerFact fact) {
+        List<AnswerFact.Slot> said = fact.slots().stream().filter(s -> !s.name().equals("product")).toList();
+        return said.isEmpty() || said.stream().anyMatch(s -> text.contains(s.value()));
     }
 
     /** The fact by slot, in the layout of the model's text-message prompts: the shortest brief it knows. */

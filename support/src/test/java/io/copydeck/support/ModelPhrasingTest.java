@@ -51,7 +51,8 @@ class ModelPhrasingTest {
     @Test
     void aPhrasingWithAWordOrNumberOrSlotTheFactLacksIsRefused() {
         for (String text : List.of("The cheapest {product} in town.", "{product} now {price}, was £60.00.",
-                "{product} with code {code}.", "", "{product {price}")) {
+                "{product} with code {code}.", "", "{product {price}", "{product} is here. See the details.",
+                "{brand}: {product} for {price}.")) {
             ModelPhrasing phrasing = new ModelPhrasing(new Scripted(text), Language.ENGLISH);
             assertEquals(Optional.empty(), phrasing.phrase(price), text);
             assertEquals(new ModelPhrasing.Stats(1, 0), phrasing.stats());
