@@ -37,7 +37,8 @@ public final class ModelPhrasing implements Phrasing {
 
     private final CompletionSource source;
     private final Language language;
-    private final Map<String, Optional<String>> phrased = new ConcurrentHashMap<>();
+    /** Keyed by the whole fact, not its id: a reloaded spec whose fact says something new is phrased anew. */
+    private final Map<AnswerFact, Optional<String>> phrased = new ConcurrentHashMap<>();
     private final AtomicInteger tried = new AtomicInteger();
     private final AtomicInteger passed = new AtomicInteger();
 
@@ -49,7 +50,7 @@ public final class ModelPhrasing implements Phrasing {
     @Override
     public Optional<String> phrase(AnswerFact fact) {
         if (fact.slots().isEmpty()) return Optional.empty();
-        return phrased.computeIfAbsent(fact.id(), id -> generate(fact));
+        return phrased.computeIfAbsent(fact, f -> generate(f));
     }
 
     /** Facts the model was asked to phrase, and how many of its phrasings were faithful. */
