@@ -22,12 +22,10 @@ import java.util.Map;
  * on every product it applies to). Prices, dates and codes are never typed here: they are the
  * interpreter's {@code Price}, {@code DateFact} and code texts.
  *
- * @param handoff what an answer says when no fact answers (the spec's `handoff`); never null
+ * @param handoff what an answer says when no fact answers (the spec's `handoff`, else Copydeck's in the
+ *     campaign's language); never null
  */
 public record FactCatalogue(String campaign, Language language, Locale locale, List<AnswerFact> facts, String handoff) {
-    /** Said when the spec declares no `handoff` (the checker warns, W405). */
-    static final String DEFAULT_HANDOFF = "I cannot answer that from what I know; please contact our team.";
-
     public FactCatalogue {
         facts = List.copyOf(facts);
     }
@@ -50,7 +48,9 @@ public record FactCatalogue(String campaign, Language language, Locale locale, L
             }
         }
         promos(facts, offers.promos(), words, Phrases.of(offers.language()));
-        String handoff = support.handoff() == null || support.handoff().isBlank() ? DEFAULT_HANDOFF : support.handoff();
+        String handoff = support.handoff() == null || support.handoff().isBlank()
+                ? words.frame("handoff") // the checker warns of a missing handoff (W405)
+                : support.handoff();
         return new FactCatalogue(spec.campaign().id(), offers.language(), offers.locale(), List.copyOf(facts.values()),
                 handoff);
     }
