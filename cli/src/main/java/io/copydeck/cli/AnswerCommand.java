@@ -60,18 +60,8 @@ public final class AnswerCommand implements Callable<Integer> {
     @Option(names = "--facts", description = "list the facts answers may cite (id and text) and exit")
     boolean listFacts;
 
-    @Option(names = "--no-model", description = "answer in the facts' own words without loading GPT-2 (faster; same facts)")
-    boolean noModel;
-
-    @Option(names = "--model", paramLabel = "DIR",
-            description = "GPT-2 model folder (default: $COPYDECK_MODEL, else the shipped models/default)")
-    Path model;
-
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or gpu (default: ${DEFAULT-VALUE})")
-    String device;
-
-    @Option(names = "--jobs", defaultValue = "0", description = "CPU threads for the model; 0 = all cores (default: ${DEFAULT-VALUE})")
-    int jobs;
+    @CommandLine.Mixin
+    AnswerModelOptions models;
 
     @CommandLine.Mixin
     Console console;
@@ -158,23 +148,11 @@ public final class AnswerCommand implements Callable<Integer> {
     }
 
     private Model model(PrintWriter err) throws CheckedSpec.Stop {
-        if (noModel) return new Model(null);
-        Path dir = ModelLocation.resolve(model);
-        if (dir == null) {
-            err.println("copydeck: no model: pass --model DIR (a Hugging Face GPT-2 folder), set COPYDECK_MODEL, or --no-model");
-            throw new CheckedSpec.Stop(Main.USAGE);
-        }
-        return new Model(new io.copydeck.compiler.Gpt2ModelHandle(dir, device, jobs).open());
+        return new Model(models.open(err));
     }
 
     static Map<String, Object> json(Answer a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("question", a.question());
-        m.put("answered", a.answered());
-        m.put("answer", a.answer());
-        m.put("sources", a.sources());
-        m.put("score", a.score());
-        return m;
+        return a.asJson();
     }
 
     private void print(PrintWriter out, Answer a) throws IOException {

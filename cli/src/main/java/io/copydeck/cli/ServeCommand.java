@@ -51,17 +51,8 @@ public final class ServeCommand implements Callable<Integer> {
             + "loopback only; another address exposes the API to the network: set " + TOKEN_ENV + ")")
     String host;
 
-    @Option(names = "--no-model", description = "answer in the facts' own words without loading GPT-2")
-    boolean noModel;
-
-    @Option(names = "--model", paramLabel = "DIR", description = "GPT-2 model folder (default: $COPYDECK_MODEL, else the shipped one)")
-    Path model;
-
-    @Option(names = "--device", defaultValue = "auto", description = "auto, cpu or gpu (default: ${DEFAULT-VALUE})")
-    String device;
-
-    @Option(names = "--jobs", defaultValue = "0", description = "CPU threads for the model; 0 = all cores (default: ${DEFAULT-VALUE})")
-    int jobs;
+    @CommandLine.Mixin
+    AnswerModelOptions models;
 
     @CommandLine.Mixin
     Console console;
@@ -80,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
         System.setProperty("sun.net.httpserver.maxReqTime", System.getProperty("sun.net.httpserver.maxReqTime", "10"));
         System.setProperty("sun.net.httpserver.maxRspTime", System.getProperty("sun.net.httpserver.maxRspTime", "10"));
         ImportScope imports = console.imports();
-        CompletionSource source = noModel ? null : openModel(err);
+        CompletionSource source = models.open(err);
         ModelPhrasingPerLanguage phrasing = new ModelPhrasingPerLanguage(source);
         LiveSpec.Loader loader = file -> answerer(file, imports, phrasing);
         List<LiveSpec> specs = new ArrayList<>();
@@ -127,15 +118,6 @@ public final class ServeCommand implements Callable<Integer> {
         }));
         stopped.await();
         return Main.OK;
-    }
-
-    private CompletionSource openModel(PrintWriter err) throws CheckedSpec.Stop {
-        Path dir = ModelLocation.resolve(model);
-        if (dir == null) {
-            err.println("copydeck: no model: pass --model DIR, set COPYDECK_MODEL, or --no-model");
-            throw new CheckedSpec.Stop(Main.USAGE);
-        }
-        return new io.copydeck.compiler.Gpt2ModelHandle(dir, device, jobs).open();
     }
 
     /** A spec as an answerer; its errors, in one line, refuse it. */

@@ -1,6 +1,8 @@
 package io.copydeck.support;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One answer to one question: whether a declared fact answered it, the text (the facts, or the
@@ -11,5 +13,16 @@ public record Answer(String question, boolean answered, String answer, List<Stri
     public Answer {
         sources = List.copyOf(sources);
         score = Math.round(score * 1000.0) / 1000.0;
+    }
+
+    /** The answer as `answer --format json` and `serve` write it, keys in this order. */
+    public Map<String, Object> asJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("question", question);
+        m.put("answered", answered);
+        m.put("answer", answer);
+        m.put("sources", sources);
+        m.put("score", score);
+        return m;
     }
 }

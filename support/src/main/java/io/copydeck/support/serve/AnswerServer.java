@@ -191,12 +191,7 @@ public final class AnswerServer implements AutoCloseable {
             send(ex, 500, error(500, "internal error while answering"));
             return;
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("question", a.question());
-        out.put("answered", a.answered());
-        out.put("answer", a.answer());
-        out.put("sources", a.sources());
-        out.put("score", a.score());
+        Map<String, Object> out = a.asJson();
         out.put("spec", spec.campaign());
         send(ex, 200, out);
     }
