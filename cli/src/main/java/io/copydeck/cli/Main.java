@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "copydeck", mixinStandardHelpOptions = true, version = "copydeck 0.1.0",
         description = "Turns a marketing strategy written as a .campaign spec into finished copy.",
         subcommands = {CheckCommand.class, FmtCommand.class, PlanCommand.class, PromptsCommand.class, BuildCommand.class,
-                EvalCommand.class,
+                EvalCommand.class, AnswerCommand.class, ServeCommand.class,
                 ApproveCommand.class, CorpusCommand.class, io.copydeck.models.cli.ModelCommand.class,
                 io.copydeck.strapi.InstallContentTypesCommand.class,
                 CommandLine.HelpCommand.class})

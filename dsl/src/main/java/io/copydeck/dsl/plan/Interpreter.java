@@ -71,6 +71,37 @@ public final class Interpreter {
         return new Interpreter(spec).expand();
     }
 
+    /**
+     * Every offering of a checked campaign (its products, then its bundles) and every promo on each
+     * product it applies to, computed exactly as the plan computes them: what customer-service
+     * answers state prices, codes and dates from, whether a channel sells them or not.
+     */
+    public static Offers offers(Spec spec) {
+        if (spec.campaign() == null) throw new IllegalArgumentException("the spec has no campaign to read offers from");
+        Interpreter in = new Interpreter(spec);
+        List<Offering> offerings = new ArrayList<>();
+        in.products.keySet().forEach(id -> offerings.add(in.offering(id)));
+        in.bundles.keySet().forEach(id -> offerings.add(in.offering(id)));
+        List<Offers.PromoOn> promos = new ArrayList<>();
+        for (Promo promo : in.promos.values()) {
+            for (Offering o : offerings) {
+                Brief.Promo priced = in.promoFor(promo, o);
+                if (priced != null) promos.add(new Offers.PromoOn(o, priced));
+            }
+        }
+        return new Offers(in.locale, in.language, offerings, promos);
+    }
+
+    /** A campaign's offerings and its promos, each on one offering it applies to ({@link #offers}). */
+    public record Offers(Locale locale, Language language, List<Offering> offerings, List<PromoOn> promos) {
+        public Offers {
+            offerings = List.copyOf(offerings);
+            promos = List.copyOf(promos);
+        }
+
+        public record PromoOn(Offering offering, Brief.Promo promo) {}
+    }
+
     private Plan expand() {
         List<Job> jobs = new ArrayList<>();
         Brief.Brand brand = brand();
@@ -272,7 +303,10 @@ public final class Interpreter {
      */
     private Brief.Promo promoFor(Channel ch, Offering offering) {
         if (ch.promo() == null) return null;
-        Promo promo = promos.get(ch.promo().name());
+        return promoFor(promos.get(ch.promo().name()), offering);
+    }
+
+    private Brief.Promo promoFor(Promo promo, Offering offering) {
         if (promo == null || promo.discount() == null || offering.price() == null || offering.price().free()
                 || promo.applies().stream().noneMatch(r -> r.name().equals(offering.id()))) {
             return null;

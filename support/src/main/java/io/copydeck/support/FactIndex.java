@@ -1,0 +1,254 @@
+package io.copydeck.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import io.copydeck.compiler.rules.NeutralLexicon;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * The facts of one catalogue in an in-memory Lucene index (BM25), searched with a question's terms.
+ * A fact's topic (what it is about: the product's name and the words customers ask about prices with)
+ * weighs more than its text. The query is built from analysed terms, never parsed, so nothing a
+ * customer types is query syntax. A misspelt term ("refnd", "shiping") is read as the index's nearest
+ * term within one edit (two for long words), so typos still find their fact; a term the index does
+ * not know at all stays unknown, and counts against {@link Hit#coverage}.
+ *
+ * <p>Thread-safe once built: Lucene's searcher and reader may be shared.
+ */
+public final class FactIndex {
+    static final String ID = "id";
+    static final String TOPIC = "topic";
+    static final String TEXT = "text";
+    static final float TOPIC_BOOST = 2.0f;
+    static final float TEXT_BOOST = 1.0f;
+    /** A question with more terms than this is read by its first ones: an answer never needs a page. */
+    static final int MOST_TERMS = 48;
+
+    /** A synonym's clauses weigh half its term's: the customer's own word matters more. */
+    static final float SYNONYM_BOOST = 0.5f;
+
+    private final QuestionAnalysis analysis;
+    private final Synonyms synonyms;
+    private final Optional<NeutralLexicon> lexicon;
+    private final List<AnswerFact> facts;
+    private final List<Set<String>> termsByDoc = new ArrayList<>();
+    private final Set<String> vocabulary = new TreeSet<>();
+    private final IndexSearcher searcher;
+
+    /**
+     * One fact found: its BM25 score and the share of the question's terms it holds (or a synonym of
+     * them), each term weighed by how rare it is among the facts (BM25's idf; a term no fact holds
+     * weighs most), so that "the" words of a domain matter little and the thing asked about matters most.
+     */
+    public record Hit(AnswerFact fact, double score, double coverage) {}
+
+    /** What a question asks for, as the index reads it: its terms (typos corrected) and the ones no fact holds. */
+    public record Query(List<String> terms, List<String> unknown) {}
+
+    public FactIndex(FactCatalogue catalogue) {
+        this.analysis = QuestionAnalysis.of(catalogue.language());
+        this.synonyms = Synonyms.of(catalogue.language(), analysis);
+        this.lexicon = NeutralLexicon.of(catalogue.language());
+        this.facts = catalogue.facts();
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer()).setSimilarity(new BM25Similarity());
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (AnswerFact f : facts) {
+                Document doc = new Document();
+                doc.add(new StringField(ID, f.id(), Field.Store.YES));
+                String topic = f.topic() + " " + joinedHyphens(f.text());
+                doc.add(new TextField(TOPIC, topic, Field.Store.NO));
+                doc.add(new TextField(TEXT, f.text(), Field.Store.NO));
+                writer.addDocument(doc);
+                Set<String> terms = new HashSet<>(analysis.terms(TOPIC, topic));
+                terms.addAll(analysis.terms(TEXT, f.text()));
+                termsByDoc.add(terms);
+                vocabulary.addAll(terms);
+            }
+            writer.commit();
+            DirectoryReader reader = DirectoryReader.open(dir);
+            this.searcher = new IndexSearcher(reader);
+            this.searcher.setSimilarity(new BM25Similarity());
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index does not fail to write", e);
+        }
+    }
+
+    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
+
+    /**
+     * The text's hyphenated words written together ("x-rays" as "xrays", "pet-safe" as "petsafe"): the
+     * analysis splits them at the hyphen, customers often write them as one word.
+     */
+    static String joinedHyphens(String text) {
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher m = HYPHENATED.matcher(text);
+        while (m.find()) out.append(m.group().replace("-", "")).append(' ');
+        return out.toString();
+    }
+
+    /**
+     * The question's terms as the index reads them. A word of the neutral lexicon (the copy rules' list
+     * of words every category shares: "have", "need", "week", "use") that no fact holds is left out: it
+     * says how the question is asked, not what about, and would otherwise weigh as much as a thing no
+     * fact knows ("physiotherapy").
+     */
+    public Query read(String question) {
+        Set<String> terms = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String t : analysis.terms(TEXT, withoutNeutralUnknowns(question))) {
+            if (terms.size() >= MOST_TERMS) break;
+            String known = knownOrSynonym(t) ? t : nearest(t);
+            if (known == null) {
+                if (!unknown.contains(t)) unknown.add(t);
+                terms.add(t);
+            } else {
+                terms.add(known);
+            }
+        }
+        return new Query(List.copyOf(terms), List.copyOf(unknown));
+    }
+
+    /** The best facts for a question, best first (ties in written order), at most {@code n}. */
+    public List<Hit> search(String question, int n) {
+        Query q = read(question);
+        if (q.terms().isEmpty() || facts.isEmpty()) return List.of();
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String t : q.terms()) {
+            query.add(new BoostQuery(new TermQuery(new Term(TOPIC, t)), TOPIC_BOOST), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(TEXT, t)), TEXT_BOOST), BooleanClause.Occur.SHOULD);
+            for (String s : synonyms.of(t)) {
+                query.add(new BoostQuery(new TermQuery(new Term(TOPIC, s)), TOPIC_BOOST * SYNONYM_BOOST),
+                        BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(new TermQuery(new Term(TEXT, s)), TEXT_BOOST * SYNONYM_BOOST),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        try {
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(query.build(), n).scoreDocs) {
+                hits.add(new Hit(facts.get(sd.doc), sd.score, coverage(q.terms(), termsByDoc.get(sd.doc))));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index does not fail to read", e);
+        }
+    }
+
+    private String withoutNeutralUnknowns(String question) {
+        if (lexicon.isEmpty()) return question;
+        StringBuilder kept = new StringBuilder();
+        for (NeutralLexicon.Token t : NeutralLexicon.tokens(question)) {
+            if (lexicon.get().lists(t.word())
+                    && analysis.terms(TEXT, t.word()).stream().noneMatch(this::knownOrSynonym)) {
+                continue;
+            }
+            kept.append(t.word()).append(' ');
+        }
+        return kept.toString();
+    }
+
+    /** The idf-weighed share of the terms that the fact's terms hold, each as itself or a synonym. */
+    double coverage(List<String> terms, Set<String> held) {
+        double all = 0;
+        double covered = 0;
+        for (String t : terms) {
+            double w = idf(t);
+            all += w;
+            if (held.contains(t) || synonyms.of(t).stream().anyMatch(held::contains)) covered += w;
+        }
+        return all == 0 ? 0 : covered / all;
+    }
+
+    /**
+     * BM25's idf of a term over the facts: ln(1 + (N - df + 0.5) / (df + 0.5)); a term no fact holds
+     * (nor a synonym of it) weighs {@link #UNKNOWN_WEIGHT} times that: a content word no fact knows
+     * ("physiotherapy", "founded") is the best sign that the question is about something undeclared.
+     */
+    double idf(String term) {
+        long df = termsByDoc.stream().filter(d -> d.contains(term)).count();
+        double idf = Math.log(1 + (facts.size() - df + 0.5) / (df + 0.5));
+        return knownOrSynonym(term) ? idf : UNKNOWN_WEIGHT * idf;
+    }
+
+    static final double UNKNOWN_WEIGHT = 2.0;
+
+    private boolean knownOrSynonym(String term) {
+        return vocabulary.contains(term) || synonyms.of(term).stream().anyMatch(vocabulary::contains);
+    }
+
+    /**
+     * The term itself when the index holds it; else the index's nearest term within one edit (two
+     * for terms of eight letters or more), the first in order among equals; null when none is near.
+     * Terms under five letters are taken as they are: "lose" one edit from "close" is no typo.
+     */
+    String nearest(String term) {
+        if (vocabulary.contains(term)) return term;
+        int len = term.codePointCount(0, term.length());
+        if (len < 5 || term.chars().anyMatch(Character::isDigit)) return null;
+        int most = len >= 8 ? 2 : 1;
+        String best = null;
+        int bestDistance = most + 1;
+        for (String v : vocabulary) {
+            if (Math.abs(v.length() - term.length()) > most || v.chars().anyMatch(Character::isDigit)) continue;
+            int d = EditDistance.of(term, v, most);
+            if (d < bestDistance) {
+                best = v;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Damerau–Levenshtein distance (adjacent swaps count one), cut short past {@code most}. */
+    static final class EditDistance {
+        private EditDistance() {}
+
+        static int of(String a, String b, int most) {
+            int[][] d = new int[a.length() + 1][b.length() + 1];
+            for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+            for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+            for (int i = 1; i <= a.length(); i++) {
+                int rowMin = Integer.MAX_VALUE;
+                for (int j = 1; j <= b.length(); j++) {
+                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                    int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                    if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                        v = Math.min(v, d[i - 2][j - 2] + 1);
+                    }
+                    d[i][j] = v;
+                    rowMin = Math.min(rowMin, v);
+                }
+                if (rowMin > most) return most + 1;
+            }
+            return d[a.length()][b.length()];
+        }
+    }
+
+    /** How many facts the index holds. */
+    public int size() {
+        return facts.size();
+    }
+}
