@@ -28,6 +28,14 @@ public enum FactShape {
             "double", "top", "last", "next", "own", "even", "fast", "less", "more", "fewer", "no", "all", "that", "this",
             "best", "first", "second", "present", "average", "daily", "weekly", "monthly", "yearly", "total", "whole");
 
+    /**
+     * Words used about as often as nouns that, first in a fact, are verbs: a benefit "order dinner in
+     * Spanish", "plan meals for the week", "share photos with family" is something to do.
+     */
+    private static final java.util.Set<String> VERB_FIRST = java.util.Set.of("order", "plan", "shop", "share",
+            "change", "host", "cook", "visit", "train", "travel", "switch", "swap", "stream", "chat", "email", "text",
+            "call", "print", "pick", "answer", "support", "check", "love");
+
     private final String words;
 
     FactShape(String words) {
@@ -74,7 +82,7 @@ public enum FactShape {
             return uses.verb() >= 0;
         }
         if (EnglishWords.PREPOSITIONS.contains(second)) return uses.mostlyVerb();
-        return uses.stronglyVerb();
+        return uses.stronglyVerb() || VERB_FIRST.contains(w.get(0));
     }
 
     /**

@@ -16,6 +16,8 @@ class FactShapeTest {
             VERB_PHRASE | support local rivers
             VERB_PHRASE | train for a marathon
             VERB_PHRASE | relax
+            VERB_PHRASE | order dinner in Spanish within a month
+            VERB_PHRASE | plan meals for the week
             NOUN_PHRASE | free delivery
             NOUN_PHRASE | book club
             NOUN_PHRASE | clear skin
