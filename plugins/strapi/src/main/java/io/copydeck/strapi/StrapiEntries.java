@@ -29,7 +29,7 @@ final class StrapiEntries {
         return new StrapiEntry(c.id(), a, ContentHash.of(a));
     }
 
-    /** The attributes {@link #asset} writes, in the order it writes them. */
+    /** The attributes {@link #asset} writes. */
     static final List<String> ASSET_ATTRIBUTES = List.of("externalId", "kind", "channel", "audience", "product",
             "variant", "fields", "body", "html", "copyStatus", "approved", "checks", "error", "provenance");
 
@@ -64,7 +64,7 @@ final class StrapiEntries {
     /** The repeatable copydeck.faq-entry component of an FAQ page: one {question, answer} per entry. */
     static final String ENTRIES = "entries";
 
-    /** The attributes {@link #faqPage} writes, in the order it writes them. */
+    /** The attributes {@link #faqPage} writes. */
     static final List<String> FAQ_PAGE_ATTRIBUTES = List.of("externalId", "channel", "audience", "product", "variant",
             "title", ENTRIES, "body", "html", "copyStatus", "approved", "checks", "error", "provenance");
 
@@ -73,12 +73,7 @@ final class StrapiEntries {
      * renders itself, beside the Markdown and HTML the build rendered. A failed page has no entries.
      */
     static StrapiEntry faqPage(BuiltAsset asset) {
-        ObjectNode a = JsonNodeFactory.instance.objectNode();
-        a.put("externalId", asset.id());
-        a.put("channel", asset.channel());
-        a.put("audience", asset.audience());
-        a.put("product", asset.product());
-        a.put("variant", asset.variant());
+        ObjectNode a = where(asset);
         a.put("title", asset.fields().get("title"));
         ArrayNode entries = a.putArray(ENTRIES);
         for (String[] qa : questions(asset.fields().getOrDefault("questions", ""))) {
@@ -86,12 +81,7 @@ final class StrapiEntries {
         }
         a.put("body", asset.rendered().get("md"));
         a.put("html", asset.rendered().get("html"));
-        a.put("copyStatus", asset.status());
-        a.put("approved", asset.approved());
-        a.set("checks", JsSafeJson.of(JSON.valueToTree(asset.checks())));
-        a.put("error", asset.error());
-        a.set("provenance", JsSafeJson.of(asset.provenance()));
-        return new StrapiEntry(asset.id(), a, ContentHash.of(a));
+        return entry(asset, a);
     }
 
     /**
@@ -115,16 +105,27 @@ final class StrapiEntries {
     }
 
     static StrapiEntry asset(BuiltAsset asset) {
+        ObjectNode a = where(asset);
+        a.put("kind", asset.kind());
+        a.set("fields", JsSafeJson.of(JSON.valueToTree(asset.fields())));
+        a.put("body", plainBody(asset));
+        a.put("html", asset.rendered().get("html"));
+        return entry(asset, a);
+    }
+
+    /** The attributes every type starts with: the asset's id and where it belongs (channel, audience, product, variant). */
+    private static ObjectNode where(BuiltAsset asset) {
         ObjectNode a = JsonNodeFactory.instance.objectNode();
         a.put("externalId", asset.id());
-        a.put("kind", asset.kind());
         a.put("channel", asset.channel());
         a.put("audience", asset.audience());
         a.put("product", asset.product());
         a.put("variant", asset.variant());
-        a.set("fields", JsSafeJson.of(JSON.valueToTree(asset.fields())));
-        a.put("body", plainBody(asset));
-        a.put("html", asset.rendered().get("html"));
+        return a;
+    }
+
+    /** The entry: {@code a} with the attributes every type ends with (status, checks, error, provenance), hashed. */
+    private static StrapiEntry entry(BuiltAsset asset, ObjectNode a) {
         a.put("copyStatus", asset.status());
         a.put("approved", asset.approved());
         a.set("checks", JsSafeJson.of(JSON.valueToTree(asset.checks())));
