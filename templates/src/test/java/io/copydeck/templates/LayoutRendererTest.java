@@ -159,6 +159,23 @@ class LayoutRendererTest {
     }
 
     @Test
+    void theGermanExamplesFaqPageSaysItsFixedLinesInGerman() throws Exception {
+        Map<String, String> page = new LinkedHashMap<>();
+        fahrrad.jobs().stream().filter(j -> j.kind().equals("faq"))
+                .forEach(j -> page.put(j.field().name(), j.field().declared()));
+        for (LayoutRenderer.RenderedFile f : layouts.render(brief(fahrrad, "faq"), page)) {
+            String c = f.content();
+            assertTrue(c.contains("Stadtrad E7: Fragen und Antworten"), c);
+            assertTrue(c.contains("Was gilt für Versand?") && c.contains("Wie erreiche ich Sie?")
+                    && c.contains("Sie erreichen uns unter service@radhaus-leipzig.example (Mo-Fr 10-18 Uhr).")
+                    && c.contains("Preis: 2.499,00 €."), c);
+            for (String english : List.of("questions and answers", "What is", "How can I reach", "Contact us", "Price:")) {
+                assertFalse(c.contains(english), f.extension() + " says \"" + english + "\":\n" + c);
+            }
+        }
+    }
+
+    @Test
     void faqPageMarkdownEscapesDeclaredTextAndHtmlEscapesIt() throws Exception {
         Map<String, String> page = fields("title", "Tea [FAQ]", "questions",
                 "Q: Is it <script>x</script>?\nA: See [here](javascript:alert(1)).");
