@@ -96,7 +96,9 @@ class DiagnosticCodesTest {
                 c(Code.W403, "benefit: \"ben\"", "benefit: \"the best ben\"", 14),
                 c(Code.W404, "discount: 10%", "discount: 100%", 16),
                 c(Code.W405, "  legal: \"B Ltd, 1 Road, Town\"\n",
-                        "  legal: \"B Ltd, 1 Road, Town\"\n  support { contact: \"help@b.example\" }\n", 4));
+                        "  legal: \"B Ltd, 1 Road, Town\"\n  support { contact: \"help@b.example\" }\n", 4),
+                c(Code.W406, "  channel sms {", "  channel faq { products: p }\n  channel sms {", 20),
+                c(Code.W407, "  channel sms {", "  channel faq { products: p; variants: 2 }\n  channel sms {", 20));
     }
 
     private static Arguments c(Code code, String find, String replace, int line) {

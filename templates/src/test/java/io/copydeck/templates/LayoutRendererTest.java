@@ -134,6 +134,59 @@ class LayoutRendererTest {
     }
 
     @Test
+    void faqPageIsItsQuestionsAsHeadingsWithTheirAnswersInHtmlAndMarkdown() throws Exception {
+        // The example's own planned page: the declared title and questions, as the build writes them.
+        Map<String, String> page = new LinkedHashMap<>();
+        plan.jobs().stream().filter(j -> j.kind().equals("faq") && j.offering().equals("green_sencha"))
+                .forEach(j -> page.put(j.field().name(), j.field().declared()));
+        List<LayoutRenderer.RenderedFile> files = layouts.render(brief(plan, "faq", "green_sencha"), page);
+        assertEquals(List.of("html", "md"), files.stream().map(LayoutRenderer.RenderedFile::extension).toList());
+        String html = files.get(0).content();
+        assertTrue(html.contains("<title>Morning Sencha: questions and answers | Northwind Tea</title>"), html);
+        assertTrue(html.contains("<h2 style=\"font-size:20px;margin:28px 0 8px\">How do I brew Morning Sencha?</h2>\n"
+                + "<p style=\"margin:0;line-height:1.5\">Use water at 70-80 C, not boiling, and steep for one to two minutes.</p>"),
+                html);
+        assertTrue(html.contains("Northwind Tea Ltd., 4 Quay Road, Bristol BS1 4DJ, United Kingdom"), html);
+        assertFalse(html.contains("Q:") || html.contains("A:") || html.contains("${"), html);
+        String md = files.get(1).content();
+        assertTrue(md.startsWith("# Morning Sencha: questions and answers\n\n## What is Morning Sencha?\n\n"), md);
+        assertTrue(md.contains("\n## What is your returns policy?\n\nUnopened tins can be returned within 30 days for a full refund.\n"),
+                md);
+        assertTrue(md.strip().endsWith("Northwind Tea Ltd., 4 Quay Road, Bristol BS1 4DJ, United Kingdom"), md);
+        int questions = page.get("questions").split("\n").length / 2;
+        assertEquals(questions, html.split("<h2 ").length - 1, "every question is a heading: " + html);
+        assertEquals(questions, md.split("\n## ").length - 1, md);
+    }
+
+    @Test
+    void theGermanExamplesFaqPageSaysItsFixedLinesInGerman() throws Exception {
+        Map<String, String> page = new LinkedHashMap<>();
+        fahrrad.jobs().stream().filter(j -> j.kind().equals("faq"))
+                .forEach(j -> page.put(j.field().name(), j.field().declared()));
+        for (LayoutRenderer.RenderedFile f : layouts.render(brief(fahrrad, "faq"), page)) {
+            String c = f.content();
+            assertTrue(c.contains("Stadtrad E7: Fragen und Antworten"), c);
+            assertTrue(c.contains("Was gilt für Versand?") && c.contains("Wie erreiche ich Sie?")
+                    && c.contains("Sie erreichen uns unter service@radhaus-leipzig.example (Mo-Fr 10-18 Uhr).")
+                    && c.contains("Preis: 2.499,00 €."), c);
+            for (String english : List.of("questions and answers", "What is", "How can I reach", "Contact us", "Price:")) {
+                assertFalse(c.contains(english), f.extension() + " says \"" + english + "\":\n" + c);
+            }
+        }
+    }
+
+    @Test
+    void faqPageMarkdownEscapesDeclaredTextAndHtmlEscapesIt() throws Exception {
+        Map<String, String> page = fields("title", "Tea [FAQ]", "questions",
+                "Q: Is it <script>x</script>?\nA: See [here](javascript:alert(1)).");
+        List<LayoutRenderer.RenderedFile> files = layouts.render(brief(plan, "faq", "green_sencha"), page);
+        assertTrue(files.get(0).content().contains("Is it &lt;script&gt;x&lt;/script&gt;?"), files.get(0).content());
+        String md = files.get(1).content();
+        assertFalse(md.contains("<script>") || md.contains("[here]("), md);
+        assertTrue(md.contains("# Tea \\[FAQ\\]"), md);
+    }
+
+    @Test
     void landingPageBenefitBlocksAreATitleAndTheirText() throws Exception {
         String html = layouts.render(brief("landing_page"), fields(
                 "hero_title", "Two teas, one desk", "hero_subtitle", "Sencha for mornings",

@@ -69,19 +69,40 @@ final class TestStrapi {
 
     /** Reads every draft of a campaign back over REST and compares it with the build output, field by field. */
     void assertDraftsMatch(Path out, String campaign) throws Exception {
-        String query = "/api/copydeck-assets?status=draft&pagination[pageSize]=500&filters[externalId][$startsWith]="
-                + URLEncoder.encode(campaign + "/", StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + query)).header("Authorization", "Bearer " + token).build();
-        JsonNode drafts = JSON.readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode drafts = drafts("copydeck-assets", campaign, "");
+        // FAQ pages are drafts of their own type, their questions as entries (docs/strapi.md).
+        JsonNode pages = drafts("copydeck-faq-pages", campaign, "&populate[entries]=true");
         JsonNode manifest = JSON.readTree(out.resolve("manifest.json").toFile());
-        assertEquals(manifest.get("assets").size(), drafts.get("data").size(), "one draft per built asset");
+        assertEquals(manifest.get("assets").size(), drafts.get("data").size() + pages.get("data").size(),
+                "one draft per built asset");
         for (JsonNode draft : drafts.get("data")) {
             String id = draft.get("externalId").asText();
-            JsonNode built = JSON.readTree(out.resolve("assets").resolve(id.replace("/", "__") + ".json").toFile());
+            JsonNode built = built(out, id);
             assertEquals(built.get("fields"), draft.get("fields"), id);
             assertEquals(built.get("status").asText(), draft.get("copyStatus").asText(), id);
             assertEquals(built.get("kind").asText(), draft.get("kind").asText(), id);
             assertEquals(built.get("variant").asInt(), draft.get("variant").asInt(), id);
         }
+        for (JsonNode page : pages.get("data")) {
+            String id = page.get("externalId").asText();
+            JsonNode built = built(out, id);
+            assertEquals("faq", built.get("kind").asText(), id);
+            assertEquals(built.get("fields").get("title").asText(), page.get("title").asText(), id);
+            assertEquals(built.get("status").asText(), page.get("copyStatus").asText(), id);
+            String[] lines = built.get("fields").get("questions").asText().split("\n");
+            assertEquals(lines.length / 2, page.get("entries").size(), id);
+            assertEquals(lines[0].substring(3), page.get("entries").get(0).get("question").asText(), id);
+        }
+    }
+
+    private JsonNode drafts(String collection, String campaign, String populate) throws Exception {
+        String query = "/api/" + collection + "?status=draft&pagination[pageSize]=500&filters[externalId][$startsWith]="
+                + URLEncoder.encode(campaign + "/", StandardCharsets.UTF_8) + populate;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + query)).header("Authorization", "Bearer " + token).build();
+        return JSON.readTree(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private static JsonNode built(Path out, String id) throws Exception {
+        return JSON.readTree(out.resolve("assets").resolve(id.replace("/", "__") + ".json").toFile());
     }
 }

@@ -62,6 +62,9 @@ public final class Evaluator {
             }
             List<Job> assetJobs = jobs.get(a.id());
             if (assetJobs == null) continue;   // not in this plan: an output left from another spec
+            // An asset the spec declares whole (an FAQ page, dsl/brief/FaqPage) holds no copy to measure; its support
+            // answers are the brand's own words, outside the brief's facts, and would read as invented names.
+            if (assetJobs.stream().allMatch(j -> j.field().isDeclared())) continue;
             Brief brief = assetJobs.get(0).brief();
             String sent = SentText.of(a.rendered());
             String read = SentText.read(a.rendered());

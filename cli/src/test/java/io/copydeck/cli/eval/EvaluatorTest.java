@@ -93,6 +93,33 @@ class EvaluatorTest {
     }
 
     @Test
+    void anFaqPageIsNotMeasuredForItHoldsNoGeneratedCopy() throws Exception {
+        Path spec = dir.resolve("faq.campaign");
+        Files.writeString(spec, SPEC
+                .replace("legal: \"Kite Lab Inc., 1 Wind Way, Reno, NV 89501\" }", "legal: \"Kite Lab Inc., 1 Wind Way, "
+                        + "Reno, NV 89501\"\n  support { handoff: \"A person replies.\"; faq reels { question: \"Do you sell "
+                        + "Storm Reels?\"; answer: \"Yes, at the Windy Point Store.\" } } }")
+                .replace("channel landing_page { products: delta }",
+                        "channel landing_page { products: delta }\n  channel faq { products: delta }"));
+        CheckResult checked = Checker.check(spec);
+        assertFalse(checked.hasErrors(), checked.diagnostics().toString());
+        Plan withFaq = Interpreter.plan(checked.spec());
+        String questions = "Q: Do you sell Storm Reels?\nA: Yes, at the Windy Point Store.";
+        BuiltAsset page = asset("breeze/faq/flyers/delta/v1", "faq",
+                Map.of("title", "Delta Glider: questions and answers", "questions", questions),
+                Map.of("md", "# Delta Glider: questions and answers\n\n## Do you sell Storm Reels?\n\n"
+                        + "Yes, at the Windy Point Store.\n"), "generated", List.of());
+        List<BuiltAsset> assets = new java.util.ArrayList<>(output().assets());
+        assets.add(page);
+        Figures with = Evaluator.evaluate("faq.campaign", new BuildOutput(dir, output().campaign(), assets), withFaq,
+                new Evaluator.BuildStats(1, 1, 0), null);
+        Figures without = Evaluator.evaluate("faq.campaign", output(), withFaq, new Evaluator.BuildStats(1, 1, 0), null);
+        assertEquals(without.unbackedNames(), with.unbackedNames(), "the brand's declared answers invent nothing");
+        assertEquals(without.invented(), with.invented());
+        assertEquals(without.namedShare(), with.namedShare());
+    }
+
+    @Test
     void countsFailuresFindingsCtaNamingAndLength() {
         Figures f = Evaluator.evaluate("breeze.campaign", output(), plan, new Evaluator.BuildStats(12.5, 40, 0), null);
         assertEquals(4, f.assets());

@@ -14,6 +14,13 @@ public final class Faq {
     /** One question and its answer, by slot; asked only when the brief fills every slot of both. */
     private record Entry(String question, String answer) {}
 
+    /** One question with its answer, realised: written as a `Q: …` line and an `A: …` line. */
+    public record Answered(String question, String answer) {
+        public String text() {
+            return "Q: " + question + "\nA: " + answer;
+        }
+    }
+
     private static final List<Entry> ENGLISH = List.of(
             new Entry("What is {product}?", "{product} is {brand}'s {category}."),
             new Entry("What does it do for me?", "{benefit}."),
@@ -46,20 +53,36 @@ public final class Faq {
 
     /** The FAQ of a brief, as long as {@code fits} allows; empty when no question can be answered. */
     public static String of(Brief brief, Predicate<String> fits) {
+        return fit(answerable(brief, true), fits);
+    }
+
+    /**
+     * The questions about what the brief sells that its facts answer, in order. Without
+     * {@code onLandingPage} the one that points at the landing page's button is left out: an FAQ
+     * page ({@link FaqPage}) has no such button.
+     */
+    public static List<Answered> answerable(Brief brief, boolean onLandingPage) {
         Slots slots = Slots.of(brief);
-        List<String> entries = new ArrayList<>();
+        List<Answered> entries = new ArrayList<>();
         List<String> asked = new ArrayList<>();
         // A bundle's features are its items: "what's in the set" answers it once.
         boolean bundle = brief.offering() instanceof Offering.Bundle;
         for (Entry e : brief.language() == Language.GERMAN ? GERMAN : ENGLISH) {
             if (asked.contains(e.question())) continue; // the first answerable one of a question wins
             if (bundle && e.answer().contains("{feature.")) continue;
+            if (!onLandingPage && e.answer().contains("{cta}")) continue;
             SlotRealiser.Realised q = SlotRealiser.realise(e.question(), slots);
             SlotRealiser.Realised a = SlotRealiser.realise(e.answer(), slots);
             if (!q.ok() || !a.ok()) continue;
             asked.add(e.question());
-            entries.add("Q: " + q.text() + "\nA: " + a.text());
+            entries.add(new Answered(q.text(), a.text()));
         }
+        return List.copyOf(entries);
+    }
+
+    /** The entries as `Q:`/`A:` lines, questions dropped from the end while the text does not fit. */
+    public static String fit(List<Answered> answered, Predicate<String> fits) {
+        List<String> entries = new ArrayList<>(answered.stream().map(Answered::text).toList());
         while (!entries.isEmpty() && !fits.test(String.join("\n", entries))) entries.remove(entries.size() - 1);
         return String.join("\n", entries);
     }

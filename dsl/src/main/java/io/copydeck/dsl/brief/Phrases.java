@@ -49,6 +49,24 @@ public record Phrases(Language language) {
                     Map.entry("benefits_heading", "Darum lohnt es sich"),
                     Map.entry("faq_heading", "Häufige Fragen")));
 
+    /**
+     * The FAQ page's fixed lines ({@link FaqPage}), kept out of {@link #WORDS}: those are every
+     * asset's layout words and facts, and these belong to one channel kind. `{…}` is a declared text.
+     */
+    private static final Map<Language, Map<String, String>> FAQ_PAGE = Map.of(
+            Language.ENGLISH, ordered(
+                    Map.entry("title", "{product}: questions and answers"),
+                    Map.entry("policy", "What is your {topic} policy?"),
+                    Map.entry("contact", "How can I reach you?"),
+                    Map.entry("contact_answer", "Contact us at {contact}"),
+                    Map.entry("hours", "When can I reach you?")),
+            Language.GERMAN, ordered(
+                    Map.entry("title", "{product}: Fragen und Antworten"),
+                    Map.entry("policy", "Was gilt für {topic}?"),
+                    Map.entry("contact", "Wie erreiche ich Sie?"),
+                    Map.entry("contact_answer", "Sie erreichen uns unter {contact}"),
+                    Map.entry("hours", "Wann sind Sie erreichbar?")));
+
     @SafeVarargs
     private static Map<String, String> ordered(Map.Entry<String, String>... entries) {
         Map<String, String> m = new LinkedHashMap<>();
@@ -71,6 +89,48 @@ public record Phrases(Language language) {
     /** Every phrase by name: the `text` of a template's data model. */
     public Map<String, String> asMap() {
         return WORDS.get(language);
+    }
+
+    /** `Morning Sencha: questions and answers`: an FAQ page's title. */
+    public String faqPageTitle(String product) {
+        return faqLine("title").replace("{product}", product);
+    }
+
+    /**
+     * The question a policy answers, from its name in words: `What is your late delivery policy?`;
+     * in German the name's words are capitalised, as German nouns are (`Was gilt für Versand?`).
+     */
+    public String policyQuestion(String topic) {
+        String t = topic.strip();
+        if (language == Language.GERMAN) {
+            StringBuilder s = new StringBuilder();
+            for (String w : t.split(" +")) {
+                if (!s.isEmpty()) s.append(' ');
+                s.append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            }
+            t = s.toString();
+        }
+        return faqLine("policy").replace("{topic}", t);
+    }
+
+    /** `How can I reach you?` */
+    public String contactQuestion() {
+        return faqLine("contact");
+    }
+
+    /** `Contact us at help@example.com (Mon-Fri 9-17).`: the declared contact and hours, as written. */
+    public String contactAnswer(String contact, String hours) {
+        String s = faqLine("contact_answer").replace("{contact}", contact.strip());
+        return (hours == null || hours.isBlank() ? s : s + " (" + hours.strip() + ")") + ".";
+    }
+
+    /** `When can I reach you?`: asked when only the hours are declared. */
+    public String hoursQuestion() {
+        return faqLine("hours");
+    }
+
+    private String faqLine(String name) {
+        return FAQ_PAGE.get(language).get(name);
     }
 
     /** "A", "A and B", "A, B and C". */

@@ -76,6 +76,7 @@ public final class Checker {
         new CampaignLogic(spec, diagnostics).check();
         new ComplianceLints(spec, sources, diagnostics).check(files);
         SupportLints.check(spec, sources, diagnostics);
+        FaqChannelLints.check(spec, diagnostics);
         TemplatePath.check(spec, files.isEmpty() ? null : files.get(0).source().path(), diagnostics);
         return new CheckResult(files, spec, references, ordered(files, diagnostics));
     }

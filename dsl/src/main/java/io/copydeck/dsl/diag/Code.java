@@ -69,6 +69,8 @@ public enum Code {
     W403(WARNING, "absolute claim not backed by the positioning's proof"),
     W404(WARNING, "\"free\" in a promo without conditions"),
     W405(WARNING, "support block without a `handoff`: what an answer says when no declared fact answers"),
+    W406(WARNING, "FAQ page channel with no support faq or policy to answer from (only the product's own facts)"),
+    W407(WARNING, "FAQ page channel with variants: planned from declared facts, every variant is the same page"),
 
     // Templates (FreeMarker prompts and layouts, which users may override)
     E501(ERROR, "template not found"),

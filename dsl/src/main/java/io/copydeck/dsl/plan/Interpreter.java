@@ -4,6 +4,7 @@ import io.copydeck.dsl.brief.Brief;
 import io.copydeck.dsl.brief.ChannelId;
 import io.copydeck.dsl.brief.DateFact;
 import io.copydeck.dsl.brief.Faq;
+import io.copydeck.dsl.brief.FaqPage;
 import io.copydeck.dsl.brief.FieldSpec;
 import io.copydeck.dsl.brief.Formula;
 import io.copydeck.dsl.brief.JobId;
@@ -25,6 +26,7 @@ import io.copydeck.dsl.model.Ref;
 import io.copydeck.dsl.model.Spec;
 import io.copydeck.dsl.model.DateWindow;
 import io.copydeck.dsl.schema.FieldKind;
+import io.copydeck.dsl.support.SupportFacts;
 import io.copydeck.dsl.text.TextMeasure;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Expands a checked campaign into its plan: one job per channel × audience × product-or-bundle ×
@@ -52,12 +55,15 @@ public final class Interpreter {
     private final Map<String, Audience> audiences = new LinkedHashMap<>();
     private final Map<String, Bundle> bundles = new LinkedHashMap<>();
     private final Map<String, Promo> promos = new LinkedHashMap<>();
+    /** The support block's facts, for an FAQ page ({@link FaqPage}); never the copy's prompts. */
+    private final SupportFacts support;
 
     private Interpreter(Spec spec) {
         this.spec = spec;
         this.campaign = spec.campaign();
         this.locale = campaign.locale() == null ? Locale.US : Locale.forLanguageTag(campaign.locale());
         this.language = Language.orEnglish(locale);
+        this.support = SupportFacts.of(spec);
         spec.products().forEach(p -> products.putIfAbsent(p.id(), p));
         spec.audiences().forEach(a -> audiences.putIfAbsent(a.id(), a));
         if (campaign.pricing() != null) {
@@ -166,11 +172,22 @@ public final class Interpreter {
         }
         List<Length> limits = field.effectiveLimits(ch.limits().byField().get(field.name()));
         String declared = field.name().equals(ch.kind().ctaField()) ? ch.cta()
-                : field.planned() ? Faq.of(brief, text -> TextMeasure.ESTIMATE.fitsAll(text, limits)) : null;
+                : field.planned() ? planned(ch, field, brief, text -> TextMeasure.ESTIMATE.fitsAll(text, limits))
+                : null;
         int fewest = thinBrief(brief) ? Math.min(field.minWords(), THIN_BRIEF_WORDS) : field.minWords();
         int minWords = FieldSpec.fewestWords(fewest, limits);
         return new FieldSpec(field.name(), limits, field.singleLine(), minWords, ch.mustInclude(), List.copyOf(avoid),
                 declared);
+    }
+
+    /** A planned field's text: an FAQ page's title or questions, or a landing page's FAQ. */
+    private String planned(Channel ch, FieldKind field, Brief brief, Predicate<String> fits) {
+        if (!ch.kind().name().equals(FaqPage.KIND)) return Faq.of(brief, fits);
+        Set<String> own = new LinkedHashSet<>(List.of(brief.offering().id()));
+        if (brief.offering() instanceof Offering.Bundle b) b.items().forEach(i -> own.add(i.productId()));
+        List<String> others = products.values().stream().filter(p -> !own.contains(p.id()))
+                .map(p -> p.name() == null ? p.id() : p.name()).toList();
+        return FaqPage.field(field.name(), brief, support, others, fits);
     }
 
     /** The most words a text may be asked for when its brief has few facts ({@link #thinBrief}). */

@@ -280,6 +280,15 @@ public final class Schema {
                 line("title", 70, "Post title."), text("intro", "Opening paragraph.").withMinWords(30),
                 text("body", "The post: three or more sections with subheads, in the channel's formula's order, and a "
                         + "close with the call to action; each generated on its own.").withMinWords(200));
+        kind(kinds, "faq", "An FAQ page: the questions customers ask and their answers, planned from declared facts "
+                        + "only (nothing is generated): what the product's facts answer, the support block's faqs as "
+                        + "written, each policy under a question phrased from its name, and how to reach a person. One "
+                        + "page per product; a support faq that names another product is left off its page.", false,
+                new Compliance(false, true, false, List.of("html", "md")), null,
+                new FieldKind("title", null, NONE, true, "The page's title: the product's name and a fixed line.")
+                        .asPlanned(),
+                text("questions", "The questions and their answers, `Q:`/`A:` lines; a words or chars limit drops "
+                        + "questions from the end.").asPlanned());
         return kinds;
     }
 

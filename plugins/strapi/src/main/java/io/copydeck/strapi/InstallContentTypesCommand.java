@@ -16,12 +16,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * `copydeck strapi-content-types STRAPI_PROJECT`: writes the copydeck-campaign and copydeck-asset content types
- * (schema, router, controller, service) into an existing Strapi 5 project's src/api. Strapi loads them on its next
+ * `copydeck strapi-content-types STRAPI_PROJECT`: writes the copydeck-campaign, copydeck-asset and
+ * copydeck-faq-page content types (schema, router, controller, service) into an existing Strapi 5 project's
+ * src/api, and the FAQ page's entry component into src/components. Strapi loads them on its next
  * start and creates the tables itself.
  */
 @Command(name = "strapi-content-types", mixinStandardHelpOptions = true,
-        description = "Install Copydeck's content types (copydeck-campaign, copydeck-asset) into a Strapi 5 project.")
+        description = "Install Copydeck's content types (copydeck-campaign, copydeck-asset, copydeck-faq-page) into a "
+                + "Strapi 5 project.")
 public final class InstallContentTypesCommand implements Callable<Integer> {
     /** Where the content types live on the classpath, laid out as in a Strapi project; files.txt lists them. */
     static final String ROOT = "/io/copydeck/strapi/app/";
@@ -84,7 +86,7 @@ public final class InstallContentTypesCommand implements Callable<Integer> {
             err.flush();
             return PublishCommand.FAILED;
         }
-        out.println("copydeck strapi-content-types: " + written + " files written to " + project + "/src/api"
+        out.println("copydeck strapi-content-types: " + written + " files written to " + project + "/src"
                 + (written == 0 ? " (already installed)" : "")
                 + ". Restart Strapi to load them; then create an API token (Settings → API Tokens).");
         out.flush();

@@ -12,10 +12,13 @@ import java.util.Set;
  */
 final class StalePruner {
     private final StrapiCollection assets;
+    private final List<String> attributes;
     private final PrintWriter out;
 
-    StalePruner(StrapiCollection assets, PrintWriter out) {
+    /** @param attributes what the publisher writes to this collection: a stored draft's hash is over them */
+    StalePruner(StrapiCollection assets, List<String> attributes, PrintWriter out) {
         this.assets = assets;
+        this.attributes = attributes;
         this.out = out;
     }
 
@@ -26,7 +29,7 @@ final class StalePruner {
         Set<String> published = assets.publishedStartingWith(campaignPrefix);
         for (ExistingEntry draft : stale) {
             String keptBecause = published.contains(draft.externalId()) ? "it is published in Strapi"
-                    : !StrapiEntries.hashOfStored(assets.readDraft(draft.documentId())).equals(draft.contentHash())
+                    : !StrapiEntries.hashOfStored(assets.readDraft(draft.documentId()), attributes).equals(draft.contentHash())
                             ? "it was edited in Strapi"
                             : null;
             if (keptBecause != null) {

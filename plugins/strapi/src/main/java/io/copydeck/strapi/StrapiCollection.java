@@ -19,10 +19,17 @@ final class StrapiCollection {
 
     private final StrapiHttp http;
     private final String path;
+    /** What {@link #readDraft} asks Strapi to populate (a component), or null. */
+    private final String populate;
 
     StrapiCollection(StrapiHttp http, String pluralName) {
+        this(http, pluralName, null);
+    }
+
+    StrapiCollection(StrapiHttp http, String pluralName, String populate) {
         this.http = http;
         this.path = "/api/" + pluralName;
+        this.populate = populate;
     }
 
     String path() {
@@ -96,7 +103,8 @@ final class StrapiCollection {
 
     /** The draft's attributes as Strapi stores them now, editors' changes included. */
     JsonNode readDraft(String documentId) throws StrapiException {
-        return http.get(path + "/" + encode(documentId) + "?status=draft").path("data");
+        return http.get(path + "/" + encode(documentId) + "?status=draft"
+                + (populate == null ? "" : "&populate[0]=" + encode(populate))).path("data");
     }
 
     /** Deletes the whole document: only for documents that were never published (see StalePruner). */

@@ -6,6 +6,8 @@ import io.copydeck.compiler.output.BuildOutput;
 import io.copydeck.compiler.output.BuiltAsset;
 import io.copydeck.compiler.output.BuiltCampaign;
 import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +21,7 @@ import java.util.stream.Collectors;
  */
 public final class StrapiPublisher {
     static final String CAMPAIGNS = "copydeck-campaigns";
-    static final String ASSETS = "copydeck-assets";
+    static final String ASSETS = AssetType.ASSET.pluralName;
 
     private final StrapiHttp http;
     private final PrintWriter out;
@@ -37,12 +39,19 @@ public final class StrapiPublisher {
     public PublishSummary publish(BuildOutput build, boolean prune) {
         PublishSummary summary = new PublishSummary();
         StrapiCollection campaigns = new StrapiCollection(http, CAMPAIGNS);
-        StrapiCollection assets = new StrapiCollection(http, ASSETS);
+        String prefix = build.campaign().id() + "/";
+        Set<AssetType> built = build.assets().stream().map(AssetType::of)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(AssetType.class)));
+        Map<AssetType, StrapiCollection> collections = new EnumMap<>(AssetType.class);
+        Map<AssetType, Map<String, ExistingEntry>> existing = new EnumMap<>(AssetType.class);
         String campaignDocumentId;
-        Map<String, ExistingEntry> existing;
         try {
             campaignDocumentId = upsertCampaign(campaigns, build.campaign());
-            existing = assets.draftsStartingWith(build.campaign().id() + "/");
+            for (AssetType type : AssetType.values()) {
+                StrapiCollection collection = type.collection(http);
+                collections.put(type, collection);
+                existing.put(type, drafts(collection, type, prefix, built.contains(type)));
+            }
         } catch (StrapiException e) {
             stopBeforeAnyAsset(summary, build.assets(), e);
             return summary;
@@ -52,9 +61,10 @@ public final class StrapiPublisher {
         List<BuiltAsset> todo = build.assets();
         for (int i = 0; i < todo.size(); i++) {
             BuiltAsset asset = todo.get(i);
+            AssetType type = AssetType.of(asset);
             try {
-                Outcome outcome = DraftUpserter.upsert(assets, StrapiEntries.asset(asset), existing.get(asset.id()),
-                        relations);
+                Outcome outcome = DraftUpserter.upsert(collections.get(type), type.entry(asset),
+                        existing.get(type).get(asset.id()), relations);
                 summary.count(outcome);
                 if (outcome != Outcome.UNCHANGED) {
                     out.println(outcome.name().toLowerCase() + " " + asset.id());
@@ -69,17 +79,38 @@ public final class StrapiPublisher {
                 }
             }
         }
-        Set<String> built = todo.stream().map(BuiltAsset::id).collect(Collectors.toSet());
-        List<ExistingEntry> stale = existing.values().stream().filter(e -> !built.contains(e.externalId())).toList();
-        summary.stale(stale.size(), prune);
+        Set<String> ids = todo.stream().map(BuiltAsset::id).collect(Collectors.toSet());
+        Map<AssetType, List<ExistingEntry>> stale = new EnumMap<>(AssetType.class);
+        existing.forEach((type, drafts) -> stale.put(type,
+                drafts.values().stream().filter(e -> !ids.contains(e.externalId())).toList()));
+        summary.stale(stale.values().stream().mapToInt(List::size).sum(), prune);
         if (prune) {
             try {
-                new StalePruner(assets, out).prune(build.campaign().id() + "/", stale, summary);
+                for (AssetType type : AssetType.values()) {
+                    new StalePruner(collections.get(type), type.attributes, out).prune(prefix, stale.get(type), summary);
+                }
             } catch (StrapiException e) {
                 summary.stop("removing drafts no longer built: " + explain(e, false), e.retryable());
             }
         }
         return summary;
+    }
+
+    /**
+     * The campaign's drafts of one type. A Strapi whose Copydeck types predate FAQ pages has no
+     * copydeck-faq-pages: that is only an error when this build has FAQ pages to draft; otherwise
+     * there are none to list.
+     */
+    private static Map<String, ExistingEntry> drafts(StrapiCollection collection, AssetType type, String prefix,
+                                                     boolean needed) throws StrapiException {
+        try {
+            return collection.draftsStartingWith(prefix);
+        } catch (StrapiException e) {
+            if (type != AssetType.ASSET && !needed && e.kind() == StrapiException.Kind.NOT_FOUND) {
+                return Map.of();
+            }
+            throw e;
+        }
     }
 
     private String upsertCampaign(StrapiCollection campaigns, BuiltCampaign campaign) throws StrapiException {
@@ -101,7 +132,8 @@ public final class StrapiPublisher {
     /** Adds what to do about it: the failure alone rarely tells a user which knob to turn. */
     private String explain(StrapiException e, boolean atFirstContact) {
         if (atFirstContact) {
-            return e.getMessage() + ": Strapi at " + http.base() + " has no " + CAMPAIGNS + "/" + ASSETS
+            return e.getMessage() + ": Strapi at " + http.base() + " has no " + CAMPAIGNS + "/" + ASSETS + "/"
+                    + AssetType.FAQ_PAGE.pluralName
                     + " content types (install them: see docs/strapi.md, `copydeck strapi-content-types`),"
                     + " or --url is not the Strapi server's root URL";
         }

@@ -45,6 +45,29 @@ class ContentTypesTest {
     }
 
     @Test
+    void everyAttributeThePublisherWritesToAnFaqPageIsInItsSchemaWithTheEntryComponent(@TempDir Path dir)
+            throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode schema = json.readTree(InstallContentTypesCommand.content(
+                "src/api/copydeck-faq-page/content-types/copydeck-faq-page/schema.json"));
+        BuildOutput build = new BuildOutputReader().read(FaqPageBuild.build(dir, "faq_schema"));
+        StrapiEntry entry = AssetType.FAQ_PAGE.entry(build.assets().get(0));
+        entry.data(json.createObjectNode().put("campaign", "x")).fieldNames()
+                .forEachRemaining(name -> assertTrue(schema.path("attributes").has(name), name));
+        assertEquals(AssetType.FAQ_PAGE.pluralName, schema.path("info").path("pluralName").asText());
+        assertTrue(schema.path("options").path("draftAndPublish").asBoolean());
+        JsonNode entries = schema.path("attributes").path(StrapiEntries.ENTRIES);
+        assertTrue(entries.path("repeatable").asBoolean(), entries.toString());
+        JsonNode component = json.readTree(InstallContentTypesCommand.content("src/components/copydeck/faq-entry.json"));
+        assertEquals("copydeck.faq-entry", entries.path("component").asText());
+        entry.attributes().path(StrapiEntries.ENTRIES).get(0).fieldNames()
+                .forEachRemaining(name -> assertTrue(component.path("attributes").has(name), name));
+        JsonNode campaign = json.readTree(InstallContentTypesCommand.content(
+                "src/api/copydeck-campaign/content-types/copydeck-campaign/schema.json"));
+        assertEquals("campaign", campaign.path("attributes").path("faqPages").path("mappedBy").asText());
+    }
+
+    @Test
     void installWritesTheContentTypesIntoAStrapiProjectAndIsIdempotent() throws Exception {
         Files.writeString(tmp.resolve("package.json"), "{\"dependencies\":{\"@strapi/strapi\":\"5.54.0\"}}");
         assertEquals(0, install(tmp));

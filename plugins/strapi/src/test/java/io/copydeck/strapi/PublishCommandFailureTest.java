@@ -64,6 +64,47 @@ class PublishCommandFailureTest {
         }
     }
 
+    /**
+     * A Strapi whose Copydeck types were installed before FAQ pages existed: no /api/copydeck-faq-pages. The test
+     * Strapi has the type, so the older one is scripted: campaign looked up, created, found; no asset drafts; 404.
+     */
+    private static FailingServer strapiWithoutFaqPages() throws java.io.IOException {
+        return new FailingServer()
+                .then(Answer.of(200, "{\"data\":[]}"))
+                .then(Answer.of(200, "{\"data\":{\"documentId\":\"c1\"}}"))
+                .then(Answer.of(200, "{\"data\":[{\"externalId\":\"x\",\"documentId\":\"c1\"}]}"))
+                .then(Answer.of(200, "{\"data\":[],\"meta\":{\"pagination\":{\"pageCount\":1}}}"))
+                .then(Answer.of(404, "{\"data\":null,\"error\":{\"status\":404,\"name\":\"NotFoundError\","
+                        + "\"message\":\"Not Found\"}}"))
+                .otherwise(Answer.of(200, "{\"data\":{\"documentId\":\"d\"}}"));
+    }
+
+    @Test
+    void aStrapiWithoutTheFaqPageTypeStillTakesABuildWithoutFaqPages() throws Exception {
+        try (FailingServer server = strapiWithoutFaqPages()) {
+            var run = publish(server.url().toString(), Map.of(PublishCommand.TOKEN_ENV, TOKEN));
+            assertEquals(0, run.exitCode, run.err);
+            assertTrue(run.out.contains("68 created, 0 updated, 0 unchanged, 0 failed"), run.out);
+            assertTrue(server.seen().stream().anyMatch(r -> r.uri().startsWith("/api/copydeck-faq-pages?")),
+                    "it looked for FAQ pages to prune");
+        }
+    }
+
+    @Test
+    void aBuildWithFaqPagesStopsBeforeItsFirstAssetWhenStrapiLacksTheTypeAndSaysToInstallIt() throws Exception {
+        java.nio.file.Path out = FaqPageBuild.build(tmp, "faq_old_strapi");
+        try (FailingServer server = strapiWithoutFaqPages()) {
+            var run = new StrapiPublishIntegrationTest.Run(new PublishCommand(Map.of(PublishCommand.TOKEN_ENV, TOKEN)::get),
+                    "--to", "strapi", "--url", server.url().toString(), "--from", out.toString(), "--retries", "0");
+            assertEquals(PublishCommand.FAILED, run.exitCode, run.out);
+            assertTrue(run.err.contains("404") && run.err.contains("copydeck-faq-pages")
+                    && run.err.contains("copydeck strapi-content-types"), run.err);
+            assertTrue(run.out.contains("0 created, 0 updated, 0 unchanged, 2 failed"), run.out);
+            assertTrue(server.seen().stream().noneMatch(r -> r.method().equals("POST") && r.uri().contains("faq")),
+                    "no FAQ page was sent");
+        }
+    }
+
     @Test
     void aMissingTokenIsAUsageError() {
         var run = publish("http://127.0.0.1:9", Map.of());

@@ -9,7 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.copydeck.compiler.output.BuildOutput;
 import io.copydeck.compiler.output.BuildOutputReader;
+import io.copydeck.compiler.output.BuiltAsset;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The mapping to Strapi attributes and the hash that makes republishing cheap. */
 class StrapiEntriesTest {
@@ -63,5 +67,56 @@ class StrapiEntriesTest {
         assertEquals(entry.contentHash(), StrapiEntries.hashOfStored(stored));
         stored.put("body", stored.path("body").asText() + " (tightened by an editor)");
         assertNotEquals(entry.contentHash(), StrapiEntries.hashOfStored(stored));
+    }
+
+    @Test
+    void anFaqPageIsItsTitleAndOneEntryPerQuestionWithTheRenderedPageBeside(@TempDir Path tmp) throws Exception {
+        BuildOutput build = new BuildOutputReader().read(FaqPageBuild.build(tmp, "faq_unit"));
+        BuiltAsset sencha = build.assets().stream().filter(a -> a.product().equals("green_sencha")).findFirst().orElseThrow();
+        assertEquals(AssetType.FAQ_PAGE, AssetType.of(sencha));
+        StrapiEntry page = AssetType.FAQ_PAGE.entry(sencha);
+        JsonNode a = page.attributes();
+        assertEquals("Morning Sencha: questions and answers", a.path("title").asText());
+        JsonNode entries = a.path("entries");
+        assertEquals(sencha.fields().get("questions").split("\n").length / 2, entries.size());
+        assertEquals("What is Morning Sencha?", entries.get(0).path("question").asText());
+        boolean brewing = false;
+        for (JsonNode e : entries) {
+            brewing |= e.path("question").asText().equals("How do I brew Morning Sencha?")
+                    && e.path("answer").asText().equals("Use water at 70-80 C, not boiling, and steep for one to two minutes.");
+            assertTrue(!e.path("question").asText().contains("Q:") && !e.path("answer").asText().contains("A:"), e.toString());
+        }
+        assertTrue(brewing, entries.toString());
+        assertTrue(a.path("body").asText().startsWith("# Morning Sencha: questions and answers"), a.path("body").asText());
+        assertTrue(a.path("html").asText().contains("<h1"), "the rendered HTML");
+        assertEquals("generated", a.path("copyStatus").asText());
+        for (String name : StrapiEntries.FAQ_PAGE_ATTRIBUTES) {
+            assertTrue(a.has(name), name);
+        }
+        assertEquals(AssetType.ASSET, AssetType.of(new BuildOutputReader().read(BuildFixture.original()).assets().get(0)));
+    }
+
+    @Test
+    void aStoredFaqPageHashesToItsContentHashDespiteTheIdsStrapiGivesItsEntries(@TempDir Path tmp) throws Exception {
+        BuildOutput build = new BuildOutputReader().read(FaqPageBuild.build(tmp, "faq_hash"));
+        StrapiEntry entry = AssetType.FAQ_PAGE.entry(build.assets().get(0));
+        ObjectNode stored = entry.data(JSON.createObjectNode()).deepCopy();
+        stored.put("id", 3).put("documentId", "xyz");
+        int id = 40;
+        for (JsonNode e : stored.path("entries")) {
+            ((ObjectNode) e).put("id", id++);
+        }
+        assertEquals(entry.contentHash(), StrapiEntries.hashOfStored(stored, StrapiEntries.FAQ_PAGE_ATTRIBUTES));
+        ((ObjectNode) stored.path("entries").get(1)).put("answer", "Reworded by an editor.");
+        assertNotEquals(entry.contentHash(), StrapiEntries.hashOfStored(stored, StrapiEntries.FAQ_PAGE_ATTRIBUTES));
+    }
+
+    @Test
+    void questionLinesBecomePairsAndAnAnswerEditedOntoSeveralLinesStaysOneAnswer() {
+        List<String[]> pairs = StrapiEntries.questions("Q: One?\nA: Yes.\nQ: Two?\nA: First line.\nmore text\nQ: Three?");
+        assertEquals(3, pairs.size());
+        assertEquals("Yes.", pairs.get(0)[1]);
+        assertEquals("First line. more text", pairs.get(1)[1]);
+        assertEquals("", pairs.get(2)[1]);
     }
 }

@@ -115,11 +115,22 @@ final class StrapiTestInstance {
     }
 
     Map<String, JsonNode> entries(String campaign, String status) throws IOException, InterruptedException {
+        return entries("copydeck-assets", campaign, status, "");
+    }
+
+    /** Every FAQ page draft of a campaign, with its campaign relation and its entries, by external id. */
+    Map<String, JsonNode> faqPages(String campaign, String status) throws IOException, InterruptedException {
+        return entries("copydeck-faq-pages", campaign, status, "&populate[entries]=true");
+    }
+
+    private Map<String, JsonNode> entries(String collection, String campaign, String status, String populate)
+            throws IOException, InterruptedException {
         Map<String, JsonNode> byId = new HashMap<>();
         for (int page = 1; ; page++) {
-            JsonNode body = get("/api/copydeck-assets?status=" + status + "&filters[externalId][$startsWith]="
+            JsonNode body = get("/api/" + collection + "?status=" + status + "&filters[externalId][$startsWith]="
                     + URLEncoder.encode(campaign + "/", StandardCharsets.UTF_8)
-                    + "&populate[campaign][fields][0]=externalId&pagination[pageSize]=100&pagination[page]=" + page);
+                    + "&populate[campaign][fields][0]=externalId" + populate
+                    + "&pagination[pageSize]=100&pagination[page]=" + page);
             for (JsonNode d : body.path("data")) {
                 String id = d.path("externalId").asText();
                 if (!id.startsWith(campaign + "/")) {
