@@ -46,6 +46,31 @@ public record ShapeFit(Fit fit, String reason) {
             "always", "never", "just", "still", "finally", "really", "simply", "now", "soon", "then", "easily", "help",
             "helps", "let", "lets", "please", "together", "yourself", "ourselves");
 
+    /** Two words whose "to" starts an infinitive, never a noun phrase: "wants to {benefit}". */
+    private static final Set<String> INFINITIVES = Set.of("want to", "wants to", "able to", "chance to", "need to",
+            "needs to", "have to", "has to", "how to", "going to", "trying to", "try to", "used to", "helps to", "help to",
+            "ready to", "easy to", "free to", "time to");
+    /** Words a free price cannot follow: "just free", "it costs free". */
+    private static final Set<String> NO_FREE_AFTER = Set.of("only", "just", "costs", "cost", "at", "from", "now",
+            "instead", "pay", "price", "for");
+
+    /**
+     * A price of nothing where it reads as an amount: "Just free.", "It costs free." ("It's free",
+     * "Free." and "for free" read well; "all for free" is fine English, but "for" alone before a
+     * price states an amount).
+     */
+    static ShapeFit ofFreePrice(CharSequence before) {
+        String tail = before.toString().stripTrailing();
+        if (tail.isEmpty() || SlotRealiser.sentenceStart(before) || !Character.isLetter(tail.charAt(tail.length() - 1))) {
+            return WRITTEN;
+        }
+        List<String> words = lastWords(tail, 2);
+        String prev = words.get(words.size() - 1);
+        boolean allFor = words.size() == 2 && words.get(0).equals("all") && prev.equals("for");
+        return NO_FREE_AFTER.contains(prev) && !allFor
+                ? new ShapeFit(Fit.MISFIT, "is free, which reads as no amount after \"" + prev + "\"") : WRITTEN;
+    }
+
     /** Words after which a clause may start: "and", "so", "because". */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "but", "or", "so", "because", "when", "if", "that",
             "until", "while", "where", "as", "now", "then", "once", "since", "whether", "yes", "finally");
@@ -61,7 +86,7 @@ public record ShapeFit(Fit fit, String reason) {
         String pair = words.size() == 2 ? words.get(0) + " " + prev : "";
         return switch (shape) {
             case NOUN_PHRASE -> MODALS.contains(prev) || prev.endsWith("'ll") || VERB_PAIRS.contains(pair)
-                    ? misfit(shape, prev) : WRITTEN;
+                    ? misfit(shape, prev) : INFINITIVES.contains(pair) ? misfit(shape, pair) : WRITTEN;
             case VERB_PHRASE -> {
                 if (NOUN_PAIRS.contains(pair)) yield misfit(shape, pair);
                 if (GERUND_VERBS.contains(prev) && !VERB_PAIRS.contains(pair)) yield GERUND;

@@ -97,6 +97,7 @@ public final class SlotRealiser {
                 if (fit == null && english && slot.equals("ends") && SlotRealiser.sentenceStart(out) && endsSentenceAt(text, end)) {
                     fit = ShapeFit.aloneNoSentence();
                 }
+                if (fit == null && english && slot.equals("price") && freePrice(slots.brief())) fit = ShapeFit.ofFreePrice(out);
                 if (fit != null && !fit.fits()) {
                     problems.add(misfit(text, i, end, fact, fit));
                     out.append(text, i, end);
@@ -171,6 +172,10 @@ public final class SlotRealiser {
     private static boolean joinedTo(CharSequence out, int end) {
         String between = out.subSequence(end, out.length()).toString().strip().toLowerCase(Locale.ROOT);
         return between.equals("and") || between.equals("or") || between.equals(", and") || between.equals(", or");
+    }
+
+    private static boolean freePrice(Brief brief) {
+        return brief.offering().price() != null && brief.offering().price().free();
     }
 
     /** Whether the text ends a sentence right after {@code end}: "{ends}." then nothing, a space or a line. */

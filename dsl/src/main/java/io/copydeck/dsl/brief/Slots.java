@@ -33,7 +33,7 @@ public final class Slots {
     /**
      * One row of the table: a slot's name, whether it is a list (`pain.N`), its form, its facts, and
      * whether its facts have a {@link FactShape} that decides where they fit (the words a strategist
-     * writes freely; a category, names, amounts and the call to action do not).
+     * writes freely, the call to action among them; a category, names and amounts do not).
      */
     private record Slot(String name, boolean list, Form form, boolean shaped, Function<Brief, List<String>> facts) {}
 
@@ -59,7 +59,7 @@ public final class Slots {
             one("sale_price", Form.FIXED, b -> b.promo() == null ? null : text(b.promo().salePrice())),
             one("savings", Form.FIXED, Slots::savings),
             one("ends", Form.FIXED, b -> b.promo() == null ? null : text(b.promo().ends())),
-            one("cta", Form.PROSE, b -> b.channel().cta()));
+            one("cta", Form.PROSE, SHAPED, b -> b.channel().cta()));
 
     /** What a slot's name looks like: lowercase, with an index after a dot for a list's fact. */
     private static final Pattern NAME = Pattern.compile("([a-z][a-z_]*)(?:\\.(\\d{1,4}))?");
@@ -92,7 +92,8 @@ public final class Slots {
     /**
      * The shape of the fact a slot stands for in this brief ({@link FactShape}), for a slot whose
      * fact is words a strategist writes freely; empty for the others (names, amounts, the offer, the
-     * category, the call to action) and when the brief lacks the fact.
+     * category) and when the brief lacks the fact. The call to action has one: "The offer ends
+     * {cta}" is a misfit for "Book a visit".
      */
     public Optional<FactShape> shape(String slot) {
         Matcher m = NAME.matcher(slot);

@@ -150,7 +150,7 @@ class SlotRealiserTest {
     void aFactWhereItsShapeCannotStandIsAProblemNamingItsShape() {
         for (String text : List.of("With Chai, you get {benefit.0}.", "It's {benefit.0}.", "Want {benefit.0}?",
                 "Say hello to {benefit.1}.", "You can {feature.0}.", "{product} helps you {need}.",
-                "What if {benefit.0} were easy?", "Off-Peak {benefit.0}.")) {
+                "What if {benefit.0} were easy?", "Off-Peak {benefit.0}.", "The offer ends {cta}.")) {
             SlotRealiser.Realised r = SlotRealiser.realise(text, SHAPES);
             assertEquals(1, r.problems().size(), text + " → " + r.problems());
             assertEquals(SlotRealiser.Kind.MISFIT, r.problems().get(0).kind(), text);
@@ -184,5 +184,19 @@ class SlotRealiserTest {
         assertEquals(SlotRealiser.Kind.MISFIT, date.problems().get(0).kind(), date.toString());
         assertEquals("Until 31 October 2027.", realised("Until {ends}.", SHAPES));
         assertEquals("When does it end? A: 31 October 2027.", realised("When does it end? A: {ends}.", SHAPES));
+    }
+
+    @Test
+    void aNounPhraseIsNoInfinitiveAndAFreePriceIsNoAmount() {
+        SlotRealiser.Realised r = SlotRealiser.realise("For everyone who wants to {need}.", AUTUMN);
+        assertEquals(SlotRealiser.Kind.MISFIT, r.problems().get(0).kind(), r.toString());
+        Brief free = SlotBriefs.of(SlotBriefs.AUTUMN.replace("price: 9.00 GBP", "price: 0 GBP").replace(
+                "pricing { promo autumn15 { code: \"AUTUMN15\"; discount: 15%; applies: chai; ends: 2027-10-31 } }", "")
+                .replace("promo: autumn15; ", ""));
+        for (String text : List.of("Just {price}.", "It costs {price}.", "Only {price} today.")) {
+            assertEquals(SlotRealiser.Kind.MISFIT, SlotRealiser.realise(text, free).problems().get(0).kind(), text);
+        }
+        assertEquals("It's free. Free! All for free.", realised("It's {price}. {price}! All for {price}.", free));
+        assertEquals("Just £9.00.", realised("Just {price}.", AUTUMN));
     }
 }
