@@ -1,0 +1,138 @@
+package io.copydeck.research;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The baseline reading of one review: sentences and tags from LanguageTool, clauses, aspects from the
+ * catalogue, opinion words from the sentiment lexicon each given to the nearest aspect of its clause (as in Hu
+ * and Liu's feature-based summaries), nouns the catalogue lacks as candidates, and the cues of motivations and
+ * objections. A {@link ClauseScorer} may replace the lexicon's verdict on a clause (the GPT-2 variant).
+ */
+final class ReviewAnalysis {
+    /** Scores a clause's sentiment on its own, instead of the lexicon's opinion words (null: the lexicon's). */
+    interface ClauseScorer {
+        Double score(String clause);
+    }
+
+    private final TextAnalyser analyser;
+    private final SentimentLexicon lexicon;
+    private final AspectCatalogue catalogue;
+    private final Cues cues;
+    private final ClauseScorer scorer;
+
+    ReviewAnalysis(TextAnalyser analyser, SentimentLexicon lexicon, AspectCatalogue catalogue, Cues cues, ClauseScorer scorer) {
+        this.analyser = analyser;
+        this.lexicon = lexicon;
+        this.catalogue = catalogue;
+        this.cues = cues;
+        this.scorer = scorer;
+    }
+
+    Reading read(Review review, String language) {
+        String text = review.text();
+        List<Reading.AspectSentiment> aspects = new ArrayList<>();
+        List<Reading.Candidate> candidates = new ArrayList<>();
+        List<Reading.Cued> motivations = new ArrayList<>();
+        List<Reading.Cued> objections = new ArrayList<>();
+        List<Reading.ClauseWords> clauseWords = new ArrayList<>();
+        for (List<Token> sentence : analyser.sentences(text, language)) {
+            for (Clause clause : Clause.split(sentence)) {
+                List<Token> tokens = clause.tokens();
+                List<SentimentLexicon.Hit> hits = lexicon.hits(tokens);
+                List<AspectCatalogue.Mention> named = catalogue.mentions(tokens);
+                List<AspectCatalogue.Mention> mentions = new ArrayList<>(named);
+                List<SentimentLexicon.Hit> assigned = new ArrayList<>();
+                for (SentimentLexicon.Hit h : hits) {
+                    // "dirty", "noisy": the word names its aspect itself, whatever else the clause names;
+                    // "slow", "crashes" only when the clause names nothing else.
+                    String implied = h.impliedAspect();
+                    if (implied != null && h.onlyAlone() && !named.isEmpty()) implied = null;
+                    String aspect = implied;
+                    if (aspect != null && mentions.stream().noneMatch(m -> m.aspect().equals(aspect))) {
+                        mentions.add(new AspectCatalogue.Mention(aspect, h.index(), h.length()));
+                    }
+                    assigned.add(new SentimentLexicon.Hit(h.index(), h.length(), h.phrase(), h.weight(), implied, false));
+                }
+                hits = assigned;
+                Double own = scorer == null ? null : scorer.score(clause.span(text));
+                double[] scores = new double[mentions.size()];
+                List<List<String>> words = new ArrayList<>();
+                for (int i = 0; i < mentions.size(); i++) words.add(new ArrayList<>());
+                double total = 0;
+                for (SentimentLexicon.Hit h : hits) {
+                    total += h.weight();
+                    int nearest = nearest(mentions, h.index(), h.impliedAspect());
+                    if (nearest < 0) continue;
+                    scores[nearest] += h.weight();
+                    words.get(nearest).add(h.phrase());
+                }
+                if (own != null) total = own;
+                Polarity clausePolarity = Polarity.of(total);
+                for (int i = 0; i < mentions.size(); i++) {
+                    Polarity p = own != null ? clausePolarity : Polarity.of(scores[i]);
+                    aspects.add(new Reading.AspectSentiment(mentions.get(i).aspect(), p, clause.start(), clause.end(),
+                            words.get(i)));
+                }
+                Set<Integer> covered = new HashSet<>();
+                for (AspectCatalogue.Mention m : mentions) {
+                    for (int k = m.index(); k < m.index() + m.length(); k++) covered.add(k);
+                }
+                List<String> context = new ArrayList<>();
+                Set<String> all = new HashSet<>();
+                for (Token t : tokens) {
+                    if (!t.isWord()) continue;
+                    context.add(t.lemma());
+                    all.add(t.lower());
+                    all.add(t.lemma());
+                }
+                List<String> opinion = hits.stream().map(SentimentLexicon.Hit::phrase).toList();
+                for (int k = 0; k < tokens.size(); k++) {
+                    Token t = tokens.get(k);
+                    if (!t.noun() || covered.contains(k) || !GenericWords.isCandidate(t)) continue;
+                    candidates.add(new Reading.Candidate(t.lemma(), clausePolarity, clause.start(), clause.end(), context, opinion));
+                }
+                for (Cues.Cue cue : cues.in(tokens)) {
+                    String key = keyAfter(tokens, cue.after());
+                    if (key == null) continue;
+                    int start = tokens.get(cue.index()).start();
+                    Reading.Cued cued = new Reading.Cued(key, start, clause.end());
+                    (cue.kind() == Cues.Kind.MOTIVATION ? motivations : objections).add(cued);
+                }
+                clauseWords.add(new Reading.ClauseWords(all, clausePolarity, clause.start(), clause.end()));
+            }
+        }
+        return new Reading(review, language, aspects, candidates, motivations, objections, clauseWords);
+    }
+
+    /** What a motivation or objection is about: the aspect named after its cue, else the first noun there. */
+    private String keyAfter(List<Token> tokens, int after) {
+        if (after >= tokens.size()) return null;
+        List<Token> rest = tokens.subList(after, tokens.size());
+        List<AspectCatalogue.Mention> m = catalogue.mentions(rest);
+        if (!m.isEmpty()) return m.get(0).aspect();
+        for (Token t : rest) if (t.noun() && GenericWords.isCandidate(t)) return t.lemma();
+        return null;
+    }
+
+    /**
+     * The mention closest to word {@code index} (ties: the one before it), or -1 when there is none; a word that
+     * implies its aspect goes to that aspect's mention.
+     */
+    private static int nearest(List<AspectCatalogue.Mention> mentions, int index, String implied) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < mentions.size(); i++) {
+            AspectCatalogue.Mention m = mentions.get(i);
+            if (implied != null && !m.aspect().equals(implied)) continue;
+            int distance = index < m.index() ? m.index() - index : Math.max(0, index - (m.index() + m.length() - 1));
+            if (distance < bestDistance) {
+                best = i;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+}
