@@ -30,6 +30,11 @@ final class AspectCatalogue {
         });
     }
 
+    /** Whether an aspect's name starts at word {@code i}. */
+    boolean startsAt(List<Token> tokens, int i) {
+        return terms.at(tokens, i) != null;
+    }
+
     Set<String> aspects() {
         return aspects;
     }

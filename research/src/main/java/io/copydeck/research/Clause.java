@@ -25,7 +25,16 @@ record Clause(List<Token> tokens, int start, int end) {
         return text.substring(start, end);
     }
 
+    /** Whether an aspect's name starts at a word: "and" before one ends a clause ("...was great and music..."). */
+    interface AspectStart {
+        boolean at(List<Token> sentence, int index);
+    }
+
     static List<Clause> split(List<Token> sentence) {
+        return split(sentence, (s, i) -> false);
+    }
+
+    static List<Clause> split(List<Token> sentence, AspectStart aspectStart) {
         List<Clause> clauses = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         for (int i = 0; i < sentence.size(); i++) {
@@ -33,7 +42,7 @@ record Clause(List<Token> tokens, int start, int end) {
             boolean breakHere = BREAKS.contains(t.text());
             boolean turn = TURNS.contains(t.lower());
             boolean andThen = (t.lower().equals("and") || t.lower().equals("und")) && i + 1 < sentence.size()
-                    && NEW_SUBJECT.contains(sentence.get(i + 1).lower());
+                    && (NEW_SUBJECT.contains(sentence.get(i + 1).lower()) || aspectStart.at(sentence, i + 1));
             if (breakHere || andThen) {
                 close(clauses, current);
                 current = new ArrayList<>();

@@ -51,7 +51,12 @@ public final class Research {
 
     /** With a clause scorer (the GPT-2 variant) in place of the lexicon's verdict; null for the baseline. */
     Research(ReviewAnalysis.ClauseScorer scorer) {
-        analysis = new ReviewAnalysis(analyser, new SentimentLexicon(), catalogue, new Cues(), scorer);
+        this(scorer, true);
+    }
+
+    /** {@code ratingPrior}: let the rating decide aspects named with no opinion word (measured both ways). */
+    Research(ReviewAnalysis.ClauseScorer scorer, boolean ratingPrior) {
+        analysis = new ReviewAnalysis(analyser, catalogue, new Cues(), scorer, ratingPrior);
     }
 
     /** The pains, motivations and benefits a spec declares, to count in the reviews. */

@@ -17,15 +17,23 @@ final class ReviewAnalysis {
         Double score(String clause);
     }
 
+    /** Ratings at or below this (of five) make an opinion-free mention negative; at or above POSITIVE_RATING positive. */
+    static final double NEGATIVE_RATING = 2;
+    static final double POSITIVE_RATING = 4;
+
     private final TextAnalyser analyser;
-    private final SentimentLexicon lexicon;
+    private final SentimentLexicon english;
+    private final SentimentLexicon german;
+    private final boolean ratingPrior;
     private final AspectCatalogue catalogue;
     private final Cues cues;
     private final ClauseScorer scorer;
 
-    ReviewAnalysis(TextAnalyser analyser, SentimentLexicon lexicon, AspectCatalogue catalogue, Cues cues, ClauseScorer scorer) {
+    ReviewAnalysis(TextAnalyser analyser, AspectCatalogue catalogue, Cues cues, ClauseScorer scorer, boolean ratingPrior) {
         this.analyser = analyser;
-        this.lexicon = lexicon;
+        this.english = new SentimentLexicon("en");
+        this.german = new SentimentLexicon("de");
+        this.ratingPrior = ratingPrior;
         this.catalogue = catalogue;
         this.cues = cues;
         this.scorer = scorer;
@@ -38,8 +46,10 @@ final class ReviewAnalysis {
         List<Reading.Cued> motivations = new ArrayList<>();
         List<Reading.Cued> objections = new ArrayList<>();
         List<Reading.ClauseWords> clauseWords = new ArrayList<>();
+        SentimentLexicon lexicon = "de".equals(language) ? german : english;
+        List<Reading.AspectSentiment> previous = List.of();
         for (List<Token> sentence : analyser.sentences(text, language)) {
-            for (Clause clause : Clause.split(sentence)) {
+            for (Clause clause : Clause.split(sentence, catalogue::startsAt)) {
                 List<Token> tokens = clause.tokens();
                 List<SentimentLexicon.Hit> hits = lexicon.hits(tokens);
                 List<AspectCatalogue.Mention> named = catalogue.mentions(tokens);
@@ -71,11 +81,24 @@ final class ReviewAnalysis {
                 }
                 if (own != null) total = own;
                 Polarity clausePolarity = Polarity.of(total);
+                List<Reading.AspectSentiment> here = new ArrayList<>();
                 for (int i = 0; i < mentions.size(); i++) {
                     Polarity p = own != null ? clausePolarity : Polarity.of(scores[i]);
-                    aspects.add(new Reading.AspectSentiment(mentions.get(i).aspect(), p, clause.start(), clause.end(),
+                    here.add(new Reading.AspectSentiment(mentions.get(i).aspect(), p, clause.start(), clause.end(),
                             words.get(i)));
                 }
+                if (mentions.isEmpty() && clausePolarity != Polarity.NEUTRAL && !previous.isEmpty()) {
+                    // An opinion with no aspect of its own ("Impressive.", "So kind.") is about the aspects just
+                    // named: the quote spans both clauses, still one verbatim span of the review.
+                    List<String> opinion = hits.stream().map(SentimentLexicon.Hit::phrase).toList();
+                    for (Reading.AspectSentiment p : previous) {
+                        here.add(new Reading.AspectSentiment(p.aspect(), clausePolarity, p.start(), clause.end(), opinion));
+                    }
+                    previous = List.of();
+                } else if (!mentions.isEmpty()) {
+                    previous = here;
+                }
+                aspects.addAll(here);
                 Set<Integer> covered = new HashSet<>();
                 for (AspectCatalogue.Mention m : mentions) {
                     for (int k = m.index(); k < m.index() + m.length(); k++) covered.add(k);
@@ -104,7 +127,27 @@ final class ReviewAnalysis {
                 clauseWords.add(new Reading.ClauseWords(all, clausePolarity, clause.start(), clause.end()));
             }
         }
+        if (ratingPrior && review.rating() != null) aspects = withRatingPrior(aspects, review.rating());
         return new Reading(review, language, aspects, candidates, motivations, objections, clauseWords);
+    }
+
+    /**
+     * An aspect named with no opinion word anywhere in the review ("Got an appointment the same week.") takes the
+     * review's rating: two stars or fewer of five is a complaint, four or more praise. Ratings above five are
+     * read as out of ten.
+     */
+    private static List<Reading.AspectSentiment> withRatingPrior(List<Reading.AspectSentiment> aspects, double rating) {
+        double outOfFive = rating > 5 ? rating / 2 : rating;
+        Polarity prior = outOfFive <= NEGATIVE_RATING ? Polarity.NEGATIVE : outOfFive >= POSITIVE_RATING ? Polarity.POSITIVE : null;
+        if (prior == null) return aspects;
+        java.util.Set<String> opinionated = new HashSet<>();
+        for (Reading.AspectSentiment a : aspects) if (a.polarity() != Polarity.NEUTRAL) opinionated.add(a.aspect());
+        List<Reading.AspectSentiment> out = new ArrayList<>();
+        for (Reading.AspectSentiment a : aspects) {
+            boolean bare = a.polarity() == Polarity.NEUTRAL && !opinionated.contains(a.aspect());
+            out.add(bare ? new Reading.AspectSentiment(a.aspect(), prior, a.start(), a.end(), a.words()) : a);
+        }
+        return out;
     }
 
     /** What a motivation or objection is about: the aspect named after its cue, else the first noun there. */
@@ -127,7 +170,10 @@ final class ReviewAnalysis {
         for (int i = 0; i < mentions.size(); i++) {
             AspectCatalogue.Mention m = mentions.get(i);
             if (implied != null && !m.aspect().equals(implied)) continue;
-            int distance = index < m.index() ? m.index() - index : Math.max(0, index - (m.index() + m.length() - 1));
+            // An opinion usually follows what it judges ("the battery is poor"); a mention after it is taken only
+            // when it is right there ("poor battery") or much closer: distances after count double.
+            int after = m.index() - index;
+            int distance = index < m.index() ? (after <= 1 ? after : after * 2) : Math.max(0, index - (m.index() + m.length() - 1));
             if (distance < bestDistance) {
                 best = i;
                 bestDistance = distance;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The baseline's sentiment: a reviewed word list (sentiment.tsv: a phrase and its weight, -3..3, English and
- * German) and three rules that change a weight by the words before it: {@link #NEGATORS} flip it ("not great",
+ * The baseline's sentiment: a reviewed word list per language (sentiment-en.tsv, sentiment-de.tsv: a phrase, its weight
+ * from -3 to 3, and the aspect it may imply) and three rules that change a weight by the words before it: {@link #NEGATORS} flip it ("not great",
  * "nicht gut"), {@link #INTENSIFIERS} strengthen it ("really slow"), and "too" before a word that is not
  * negative makes a complaint of it ("too small", "zu teuer").
  */
@@ -30,12 +30,18 @@ final class SentimentLexicon {
             "wirklich", "mega");
     static final Set<String> TOO = Set.of("too", "zu", "overly");
 
-    private final PhraseTable<Entry> phrases = PhraseTable.read("sentiment.tsv", (columns, where) -> {
-        if (columns.length < 2) throw new IllegalStateException(where + ": a phrase needs a weight");
-        String implied = columns.length > 2 ? columns[2].strip() : null;
-        boolean alone = implied != null && implied.endsWith("?");
-        return new Entry(Double.parseDouble(columns[1].strip()), alone ? implied.substring(0, implied.length() - 1) : implied, alone);
-    });
+    private final PhraseTable<Entry> phrases;
+
+    /** The lexicon of a language: sentiment-en.tsv, sentiment-de.tsv ("fast" is praise in one, "almost" in the other). */
+    SentimentLexicon(String language) {
+        phrases = PhraseTable.read("sentiment-" + language + ".tsv", (columns, where) -> {
+            if (columns.length < 2) throw new IllegalStateException(where + ": a phrase needs a weight");
+            String implied = columns.length > 2 ? columns[2].strip() : null;
+            boolean alone = implied != null && implied.endsWith("?");
+            return new Entry(Double.parseDouble(columns[1].strip()),
+                    alone ? implied.substring(0, implied.length() - 1) : implied, alone);
+        });
+    }
 
     /** The sentiment-bearing phrases of a clause with their weights in context. */
     List<Hit> hits(List<Token> tokens) {
