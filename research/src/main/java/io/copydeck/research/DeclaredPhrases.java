@@ -12,13 +12,13 @@ import java.util.Set;
  * words (lemmas: "no time for breakfast" is time, breakfast), or speaks of the aspect the phrase names with the
  * phrase's polarity: badly for a pain, well for a benefit or a motivation (or states a motivation about it).
  */
-final class DeclaredPhrases {
+public final class DeclaredPhrases {
     static final double MIN_WORDS_SHARE = 0.6;
     /** Words that carry no content of their own in a spec's phrase. */
     static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "and", "or", "of", "for", "to", "in", "on", "at",
             "with", "without", "by", "from", "no", "not", "your", "you", "our", "their", "my", "its", "it", "is", "are",
             "be", "that", "this", "more", "less", "very", "all", "any", "every", "into", "out", "up", "per",
-            "der", "die", "das", "und", "oder", "für", "mit", "ohne", "ein", "eine", "kein", "keine", "zu", "im", "in");
+            "der", "die", "das", "und", "oder", "für", "mit", "ohne", "ein", "eine", "kein", "keine", "zu", "im");
 
     enum Kind { PAIN, MOTIVATION, BENEFIT }
 
