@@ -23,6 +23,14 @@ final class Counts {
         counts.merge(key, 1, Integer::sum);
     }
 
+    /** The most frequent keys that start with {@code prefix}, without it, most first (ties: alphabetically). */
+    List<String> top(int n, String prefix) {
+        return counts.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
+                        .thenComparing(Map.Entry::getKey))
+                .limit(n).map(e -> e.getKey().substring(prefix.length())).toList();
+    }
+
     /** The most frequent keys, most first (ties: alphabetically). */
     List<String> top(int n) {
         return counts.entrySet().stream()

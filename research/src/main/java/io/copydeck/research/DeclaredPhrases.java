@@ -42,9 +42,12 @@ public final class DeclaredPhrases {
     final String audience;
     final List<Declared> items = new ArrayList<>();
 
+    private final SentimentLexicon lexicon;
+
     DeclaredPhrases(String spec, String audience, List<String> pains, List<String> motivations, List<String> benefits,
                     TextAnalyser analyser, AspectCatalogue catalogue, String language) {
         this.spec = spec;
+        this.lexicon = new SentimentLexicon(language);
         this.audience = audience;
         add(Kind.PAIN, pains, analyser, catalogue, language);
         add(Kind.MOTIVATION, motivations, analyser, catalogue, language);
@@ -59,7 +62,13 @@ public final class DeclaredPhrases {
             for (Token t : tokens) {
                 if (t.isWord() && t.lower().length() >= 3 && !FUNCTION_WORDS.contains(t.lower())) words.add(t.lemma());
             }
-            items.add(new Declared(kind, phrase, words, catalogue.aspectOf(tokens)));
+            String aspect = catalogue.aspectOf(tokens);
+            if (aspect == null) {
+                // "uncomfortable headphones": the aspect an opinion word of the phrase implies.
+                aspect = lexicon.hits(tokens).stream().map(SentimentLexicon.Hit::impliedAspect)
+                        .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            }
+            items.add(new Declared(kind, phrase, words, aspect));
         }
     }
 

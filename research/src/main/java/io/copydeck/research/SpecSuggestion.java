@@ -45,18 +45,21 @@ public final class SpecSuggestion {
             insertAfter = lines.size();
             indent = "";
         }
-        String block = block(name, audience, comparison, analysed);
+        String block = block(name, audience, comparison, analysed, indent.length() / 2);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < insertAfter && i < lines.size(); i++) out.append(lines.get(i));
         if (out.length() > 0 && !out.toString().endsWith("\n")) out.append(newline);
         out.append(newline);
-        for (String line : block.split("\n")) out.append(line.isEmpty() ? "" : indent + line).append(newline);
+        for (String line : block.split("\n")) out.append(line).append(newline);
         for (int i = insertAfter; i < lines.size(); i++) out.append(lines.get(i));
         return out.toString();
     }
 
-    /** The new audience block, at top-level indentation, as the formatter lays it out. */
-    static String block(String name, Audience audience, SpecComparison c, int analysed) {
+    /**
+     * The new audience block as the formatter lays it out at {@code depth} blocks deep: formatted inside as many
+     * placeholder blocks, which are then taken off, so that its lines wrap at the formatter's width where they stand.
+     */
+    static String block(String name, Audience audience, SpecComparison c, int analysed, int depth) {
         StringBuilder s = new StringBuilder();
         s.append(MARK).append(" from ").append(analysed).append(" reviews (docs/research.md): what they say that ")
                 .append(audience == null ? "the spec" : audience.id()).append(" does not declare.\n");
@@ -66,10 +69,11 @@ public final class SpecSuggestion {
         property(s, "pains", c.missingPains());
         property(s, "motivations", c.missingMotivations());
         s.append("}\n");
-        String text = s.toString();
+        String text = "placeholder {\n".repeat(depth) + s + "}\n".repeat(depth);
         Syntax.File parsed = SyntaxParser.parse(new SourceFile(Path.of("suggestion.campaign"), text));
         if (!parsed.diagnostics().isEmpty()) throw new IllegalStateException("a suggested block must parse: " + parsed.diagnostics());
-        return Formatter.format(parsed);
+        String[] lines = Formatter.format(parsed).split("\n");
+        return String.join("\n", java.util.Arrays.asList(lines).subList(depth, lines.length - depth)) + "\n";
     }
 
     private static void property(StringBuilder s, String key, List<Finding> findings) {

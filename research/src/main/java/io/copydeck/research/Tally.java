@@ -108,7 +108,7 @@ final class Tally {
             if (counted.add(a.aspect())) t.any++;
             if (counted.add(a.aspect() + "|" + p)) {
                 t.reviews[p]++;
-                for (String w : a.words()) t.words[p].add(w);
+                for (String w : a.words()) t.words[p].add(reading.language() + "\t" + w);
                 for (String w : a.words()) vocabularyOf(a.aspect(), a.polarity(), w, review, a.start(), a.end());
             }
             t.quotes[p].offer(review, a.start(), a.end());
@@ -126,7 +126,7 @@ final class Tally {
             if (counted.add("noun|" + c.noun())) t.tally.any++;
             if (counted.add("noun|" + c.noun() + "|" + p)) {
                 t.tally.reviews[p]++;
-                for (String w : c.words()) t.tally.words[p].add(w);
+                for (String w : c.words()) t.tally.words[p].add(reading.language() + "\t" + w);
             }
             t.tally.quotes[p].offer(review, c.start(), c.end());
             for (String lemma : c.context()) {
@@ -239,6 +239,13 @@ final class Tally {
                 trend, productFindings, null);
     }
 
+    /** The language most analysed reviews are in ("en" when none are). */
+    String mainLanguage() {
+        return languages.entrySet().stream().filter(e -> e.getValue()[1] == 1 && !e.getKey().equals(ReviewLanguage.UNDETERMINED))
+                .max(Map.Entry.<String, int[]>comparingByValue(Comparator.comparingInt(n -> n[0])))
+                .map(Map.Entry::getKey).orElse("en");
+    }
+
     /** A discovered aspect or a motivation needs this many reviews to be listed: one review is an anecdote. */
     int minSupport() {
         return Math.max(2, (int) Math.ceil(analysed * 0.01));
@@ -252,7 +259,9 @@ final class Tally {
             // Pains and praise are named themes: a cluster of nouns the catalogue lacks is listed among the
             // aspects, for a strategist to name, but not ranked as a pain (its nouns are often the product itself).
             if (!aspects.containsKey(label)) return;
-            out.add(new Finding(label, t.reviews[p], t.reviews[p] / (double) base, t.quotes[p].list(), t.words[p].top(5)));
+            // The customers' words in the language most reviews are in: the words a spec in it can use.
+            out.add(new Finding(label, t.reviews[p], t.reviews[p] / (double) base, t.quotes[p].list(),
+                    t.words[p].top(5, mainLanguage() + "\t")));
         });
         return top(out, Finding::count);
     }
