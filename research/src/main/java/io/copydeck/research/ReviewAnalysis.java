@@ -12,9 +12,12 @@ import java.util.Set;
  * objections. A {@link ClauseScorer} may replace the lexicon's verdict on a clause (the GPT-2 variant).
  */
 final class ReviewAnalysis {
-    /** Scores a clause's sentiment on its own, instead of the lexicon's opinion words (null: the lexicon's). */
+    /**
+     * Scores a clause's sentiment on its own, in place of the lexicon's opinion words; null keeps the lexicon's
+     * verdict. {@code lexiconHasOpinion}: whether the lexicon found an opinion word in the clause.
+     */
     interface ClauseScorer {
-        Double score(String clause);
+        Double score(String clause, boolean lexiconHasOpinion);
     }
 
     /** Ratings at or below this (of five) make an opinion-free mention negative; at or above POSITIVE_RATING positive. */
@@ -67,7 +70,7 @@ final class ReviewAnalysis {
                     assigned.add(new SentimentLexicon.Hit(h.index(), h.length(), h.phrase(), h.weight(), implied, false));
                 }
                 hits = assigned;
-                Double own = scorer == null ? null : scorer.score(clause.span(text));
+                Double own = scorer == null || mentions.isEmpty() ? null : scorer.score(clause.span(text), !hits.isEmpty());
                 double[] scores = new double[mentions.size()];
                 List<List<String>> words = new ArrayList<>();
                 for (int i = 0; i < mentions.size(); i++) words.add(new ArrayList<>());
