@@ -60,6 +60,9 @@ record Clause(List<Token> tokens, int start, int end) {
 
     private static void close(List<Clause> clauses, List<Token> tokens) {
         if (tokens.stream().noneMatch(Token::isWord)) return;
-        clauses.add(new Clause(List.copyOf(tokens), tokens.get(0).start(), tokens.get(tokens.size() - 1).end()));
+        // The quote starts after a leading "but" or "and": the words read as the customer's point, still verbatim.
+        int first = 0;
+        while (first < tokens.size() - 1 && (TURNS.contains(tokens.get(first).lower()) || tokens.get(first).lower().equals("and"))) first++;
+        clauses.add(new Clause(List.copyOf(tokens), tokens.get(first).start(), tokens.get(tokens.size() - 1).end()));
     }
 }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Scale: N reviews (100,000 by default) generated from the written ones with variation (sentences of two or
- * three reviews of a domain joined, typos, openers, other dates and products), read in bounded memory. Run with
+ * Scale: N reviews (100,000 by default) generated from the written ones with variation (sentences of three or
+ * four reviews of a domain joined, typos, openers, other dates and products), read in bounded memory. Run with
  * a small heap to show it: {@code java -Xmx512m -cp ... io.copydeck.research.ScaleBench examples/research 100000 /tmp/reviews.csv}.
  * Prints reviews per second and the peak heap after collections.
  */
@@ -45,7 +45,7 @@ public final class ScaleBench {
             for (int i = 0; i < n; i++) {
                 List<String> pool = domains.get(random.nextInt(domains.size()));
                 StringBuilder text = new StringBuilder(OPENERS[random.nextInt(OPENERS.length)]);
-                int parts = 2 + random.nextInt(2);
+                int parts = 3 + random.nextInt(2);
                 for (int k = 0; k < parts; k++) text.append(k == 0 ? "" : " ").append(typo(pool.get(random.nextInt(pool.size())), random));
                 w.write(String.format("g-%d,2025-%02d-%02d,%d,Product %d,\"%s\"%n", i, 1 + random.nextInt(12), 1 + random.nextInt(28),
                         1 + random.nextInt(5), random.nextInt(20), text.toString().replace("\"", "\"\"")));
@@ -58,10 +58,13 @@ public final class ScaleBench {
         long t0 = System.nanoTime();
         ResearchResult r = research.run(List.of(out), null, Research.Progress.NONE);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        long peak = peakHeap();
         System.gc();
+        Runtime rt = Runtime.getRuntime();
         System.out.printf("read %,d, analysed %,d, near-duplicates %,d, skipped %,d in %.1f s: %.0f reviews/s; "
-                        + "max heap %d MB, peak heap used %d MB%n", r.read(), r.analysed(), r.duplicates(), r.skippedCount(),
-                seconds, r.read() / seconds, Runtime.getRuntime().maxMemory() >> 20, peakHeap() >> 20);
+                        + "max heap %d MB, peak heap used %d MB (garbage included), held after a collection %d MB%n",
+                r.read(), r.analysed(), r.duplicates(), r.skippedCount(), seconds, r.read() / seconds, rt.maxMemory() >> 20,
+                peak >> 20, (rt.totalMemory() - rt.freeMemory()) >> 20);
         System.out.println("top pains: " + r.pains().stream().limit(5).map(f -> f.label() + " " + f.count()).toList());
     }
 
