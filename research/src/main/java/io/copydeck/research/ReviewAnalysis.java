@@ -160,6 +160,8 @@ final class ReviewAnalysis {
         List<AspectCatalogue.Mention> m = catalogue.mentions(rest);
         if (!m.isEmpty()) return m.get(0).aspect();
         for (Token t : rest) if (t.noun() && GenericWords.isCandidate(t)) return t.lemma();
+        // "bought them for my commute": "commute" may be a verb too; the first word that may be a noun will do.
+        for (Token t : rest) if (t.nounReading() && GenericWords.isCandidate(t)) return t.lemma();
         return null;
     }
 

@@ -24,6 +24,8 @@ final class ReviewLanguage {
     /** Below this probability the detector's best guess is no answer. */
     static final double MIN_PROBABILITY = 0.5;
     static final String UNDETERMINED = "und";
+    /** Below this many words a text's best guess may give way to an analysed language the detector also names. */
+    static final int SHORT_WORDS = 12;
 
     private final LanguageDetector detector;
 
@@ -49,6 +51,14 @@ final class ReviewLanguage {
         if (words < MIN_WORDS) return UNDETERMINED;
         List<DetectedLanguage> found = detector.getProbabilities(text);
         if (found.isEmpty() || found.get(0).getProbability() < MIN_PROBABILITY) return UNDETERMINED;
-        return found.get(0).getLocale().getLanguage();
+        String best = found.get(0).getLocale().getLanguage();
+        if (!ANALYSED.contains(best) && words < SHORT_WORDS) {
+            // A short text misleads character n-grams ("Great dentist but getting an appointment takes weeks."
+            // reads as Dutch): an analysed language the detector also names is taken instead.
+            for (DetectedLanguage d : found) {
+                if (ANALYSED.contains(d.getLocale().getLanguage())) return d.getLocale().getLanguage();
+            }
+        }
+        return best;
     }
 }

@@ -278,7 +278,9 @@ final class Tally {
     private List<Finding> keyed(Map<String, KeyTally> table, int base) {
         List<Finding> out = new ArrayList<>();
         table.forEach((key, t) -> {
-            if (t.count >= Math.min(2, minSupport())) out.add(new Finding(key, t.count, t.count / (double) base, t.quotes.list(), List.of()));
+            // A motivation or objection is an explicit statement, rare and worth quoting: one review is enough
+            // to be listed (ranked by count); the spec comparison asks for more before calling one frequent.
+            if (t.count >= 1) out.add(new Finding(key, t.count, t.count / (double) base, t.quotes.list(), List.of()));
         });
         return top(out, Finding::count);
     }

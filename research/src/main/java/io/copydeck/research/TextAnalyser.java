@@ -57,7 +57,8 @@ final class TextAnalyser {
                             && !t.hasPosTagStartingWith("ADV") && !t.hasPosTagStartingWith("KON")
                             : t.hasPosTagStartingWith("NN") && !ENGLISH_NOT_NOUN.matcher(tags(t)).find();
                     boolean adjective = isGerman ? t.hasPosTagStartingWith("ADJ") : t.hasPosTagStartingWith("JJ");
-                    tokens.add(new Token(word, lower, lemma, noun, adjective, start, at));
+                    boolean nounReading = t.hasPosTagStartingWith(isGerman ? "SUB" : "NN");
+                    tokens.add(new Token(word, lower, lemma, noun, nounReading, adjective, start, at));
                 }
                 if (!tokens.isEmpty()) sentences.add(tokens);
             }
