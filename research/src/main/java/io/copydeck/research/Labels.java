@@ -30,7 +30,7 @@ record Labels(Map<String, Labelled> byId) {
                     if (pair.isBlank()) continue;
                     int colon = pair.lastIndexOf(':');
                     if (colon < 0) {
-                        throw new ReviewFileException(file + ":" + row.getRecordNumber() + 1 + ": \"" + pair
+                        throw new ReviewFileException(file + ":" + (row.getRecordNumber() + 1) + ": \"" + pair
                                 + "\" is not aspect:polarity (positive, negative or neutral)");
                     }
                     aspects.put(pair.substring(0, colon).strip(),
