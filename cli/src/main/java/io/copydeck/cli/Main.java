@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Turns a marketing strategy written as a .campaign spec into finished copy.",
         subcommands = {CheckCommand.class, FmtCommand.class, PlanCommand.class, PromptsCommand.class, BuildCommand.class,
                 EvalCommand.class, AnswerCommand.class, ServeCommand.class,
+                ResearchCommand.class,
                 ApproveCommand.class, CorpusCommand.class, io.copydeck.models.cli.ModelCommand.class,
                 io.copydeck.strapi.InstallContentTypesCommand.class,
                 CommandLine.HelpCommand.class})

@@ -1,0 +1,29 @@
+package io.copydeck.research;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one review says, as offsets into its text: aspects with their polarity and the clause that says it,
+ * nouns the catalogue does not know (candidate aspects), motivations and objections, and every clause with its
+ * words (for matching a spec's phrases).
+ */
+record Reading(Review review, String language, List<AspectSentiment> aspects, List<Candidate> candidates,
+               List<Cued> motivations, List<Cued> objections, List<ClauseWords> clauses) {
+
+    /** An aspect in a clause: its polarity, the clause's span, and the opinion words that decided it. */
+    record AspectSentiment(String aspect, Polarity polarity, int start, int end, List<String> words) {}
+
+    /** A noun no catalogue aspect covers, with its clause's lemmas (its context, for clustering). */
+    record Candidate(String noun, Polarity polarity, int start, int end, List<String> context, List<String> words) {}
+
+    /** A motivation or objection: what it is about ({@code key}) and the span from its cue to its clause's end. */
+    record Cued(String key, int start, int end) {}
+
+    /** A clause's words and lemmas, its overall polarity and span. */
+    record ClauseWords(Set<String> words, Polarity polarity, int start, int end) {}
+
+    String quote(int start, int end) {
+        return review.text().substring(start, end);
+    }
+}

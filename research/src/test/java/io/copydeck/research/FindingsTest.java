@@ -1,0 +1,81 @@
+package io.copydeck.research;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What `copydeck research` finds in the labelled examples: quotes verbatim, duplicates once, languages, thresholds. */
+class FindingsTest {
+    private static final Path DIR = Examples.dir();
+
+    @Test
+    void everyQuoteIsAVerbatimSpanOfTheReviewItNames() throws Exception {
+        List<Path> files = List.of(DIR.resolve("headphones.csv"), DIR.resolve("cafe.csv"), DIR.resolve("saas.jsonl"));
+        Map<String, String> texts = new HashMap<>();
+        for (Path f : files) {
+            ReviewReader.read(f, new ReviewReader.Sink() {
+                @Override
+                public void review(Review review) {
+                    texts.put(review.id(), review.text());
+                }
+
+                @Override
+                public void skipped(Skipped skipped) {}
+            });
+        }
+        ResearchResult r = Examples.research().run(files, null, Research.Progress.NONE);
+        List<Quote> quotes = new ArrayList<>();
+        for (List<Finding> section : List.of(r.pains(), r.praise(), r.motivations(), r.objections(), r.vocabulary())) {
+            for (Finding f : section) quotes.addAll(f.quotes());
+        }
+        for (AspectFinding a : r.aspects()) quotes.addAll(a.quotes());
+        assertTrue(quotes.size() > 50, "the examples give many quotes: " + quotes.size());
+        for (Quote q : quotes) {
+            String text = texts.get(q.id());
+            assertTrue(text != null && text.contains(q.text()), q + " is not a span of review " + q.id());
+            assertTrue(!q.text().isBlank() && q.text().strip().equals(q.text()), "a quote is trimmed: " + q);
+        }
+    }
+
+    @Test
+    void nearDuplicatesCountOnceAndGermanReviewsAreDetectedAndAnalysed() throws Exception {
+        ResearchResult r = Examples.research().run(List.of(DIR.resolve("headphones.csv")), null, Research.Progress.NONE);
+        assertEquals(65, r.read());
+        assertEquals(2, r.duplicates(), "hp-063 (one character more) and hp-064 repeat earlier reviews");
+        assertEquals(63, r.analysed());
+        LanguageCount german = r.languages().stream().filter(l -> l.language().equals("de")).findFirst().orElseThrow();
+        assertEquals(4, german.reviews());
+        assertTrue(german.analysed());
+        assertEquals(List.of("2026-01", "2026-02", "2026-03", "2026-04"), r.trend().stream().map(MonthTrend::month).toList());
+        assertEquals(List.of("Aurora ANC 700", "Aurora Buds"), r.products().stream().map(ProductFindings::product).toList());
+    }
+
+    /** The CI bar on a subset (two of the five domains): top-5 pains and praise at 80% or better, aspects too. */
+    @Test
+    void theBaselineMeetsTheBarsOnASubsetOfTheLabelledReviews() throws Exception {
+        Evaluation.Figures f = Evaluation.run(Examples.research(),
+                List.of(DIR.resolve("headphones.csv"), DIR.resolve("dental.csv")),
+                Labels.read(DIR.resolve("labels.csv")), Themes.read(DIR.resolve("themes.tsv")));
+        String table = f.table();
+        assertTrue(f.pains().precision() >= 0.8 && f.pains().recall() >= 0.8, table);
+        assertTrue(f.praise().precision() >= 0.8 && f.praise().recall() >= 0.8, table);
+        assertTrue(f.accuracy() >= 0.8, table);
+    }
+
+    @Test
+    void aReviewInAnotherLanguageIsCountedAndNotAnalysed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mixed.csv");
+        java.nio.file.Files.writeString(file, "id,text\nf1,\"Le service était très lent et le personnel désagréable, je ne reviendrai pas.\"\n"
+                + "e1,\"The staff were friendly and the coffee was great.\"\n");
+        ResearchResult r = Examples.research().run(List.of(file), null, Research.Progress.NONE);
+        assertEquals(1, r.notAnalysed());
+        assertEquals(1, r.analysed());
+        assertTrue(r.languages().stream().anyMatch(l -> l.language().equals("fr") && !l.analysed()), r.languages().toString());
+    }
+}
