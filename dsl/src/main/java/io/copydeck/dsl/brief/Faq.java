@@ -31,7 +31,7 @@ public final class Faq {
             new Entry("What does it cost?", "{offer}"),
             new Entry("What does it cost?", "{price}."),
             new Entry("When does the offer end?", "It runs until {ends}."),
-            new Entry("Who is it for?", "For everyone who wants {need}."),
+            new Entry("Who is it for?", "For everyone who cares about {need}."),
             new Entry("Why trust it?", "{proof}."),
             new Entry("How do I start?", "{cta}: the button is at the top of this page."));
 

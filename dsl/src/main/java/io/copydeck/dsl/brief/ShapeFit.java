@@ -112,6 +112,11 @@ public record ShapeFit(Fit fit, String reason) {
         return new ShapeFit(Fit.MISFIT, "is a date, and a date alone is no sentence");
     }
 
+    /** The call to action after a preposition ("instead of {cta}"): a slot put in another fact's place. */
+    static ShapeFit commandAfterPreposition() {
+        return new ShapeFit(Fit.MISFIT, "is the call to action, a command, which cannot follow a preposition");
+    }
+
     public boolean fits() {
         return fit != Fit.MISFIT;
     }

@@ -98,6 +98,8 @@ public final class SlotRealiser {
                     fit = ShapeFit.aloneNoSentence();
                 }
                 if (fit == null && english && slot.equals("price") && freePrice(slots.brief())) fit = ShapeFit.ofFreePrice(out);
+                // A call to action is a command, never a thing: "instead of {cta}" is a role the model mixed up.
+                if (fit != null && fit.fit() == ShapeFit.Fit.AS_GERUND && slot.equals("cta")) fit = ShapeFit.commandAfterPreposition();
                 if (fit != null && !fit.fits()) {
                     problems.add(misfit(text, i, end, fact, fit));
                     out.append(text, i, end);

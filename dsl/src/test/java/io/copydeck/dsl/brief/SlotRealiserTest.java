@@ -157,6 +157,8 @@ class SlotRealiserTest {
             assertTrue(r.text().contains("{"), "kept as written, so the slots rule finds it: " + r.text());
             assertEquals(SlotRealiser.Kind.MISFIT, SlotRealiser.problems(r.text(), SHAPES).get(0).kind(), text);
         }
+        SlotRealiser.Realised command = SlotRealiser.realise("Now £9.00 instead of {cta}.", SHAPES);
+        assertEquals(SlotRealiser.Kind.MISFIT, command.problems().get(0).kind(), "a call to action is no -ing form: " + command);
         assertTrue(SlotRealiser.realise("With Chai, you get {benefit.0}.", SHAPES).problems().get(0).message()
                 .contains("is a verb phrase, which cannot follow \"you get\""));
     }

@@ -5,8 +5,8 @@ Preview: ${fields.preheader}
 ${fields.body}
 
 <#-- The offer once: not again when the body states it already (the offer line itself, or a product's price). -->
-<#assign offer_stated = offer_line?? && (fields.body?contains(offer_line)
-    || (!promo?? && product.kind == "product" && product.price?? && fields.body?contains(product.price)))>
+<#assign offer_stated = offer_line?? && (fields.body?lower_case?contains(offer_line?lower_case)
+    || (!promo?? && product.kind == "product" && product.price?? && fields.body?lower_case?contains(product.price?lower_case)))>
 <#if offer_line?? && !offer_stated>
 ${offer_line}
 
