@@ -9,9 +9,12 @@ import io.copydeck.dsl.brief.Offering;
 import io.copydeck.dsl.check.Checker;
 import io.copydeck.dsl.model.Spec;
 import io.copydeck.dsl.plan.Interpreter;
+import io.copydeck.dsl.support.SupportFacts;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A German campaign (examples/fahrrad-fruehling, no support block): German analysis, frames and handoff. */
 class GermanAnswerTest {
@@ -36,8 +39,23 @@ class GermanAnswerTest {
     }
 
     @Test
-    void withoutADeclaredHandoffTheHandoffIsGerman() {
+    void aQuestionTheFactsDoNotCoverGetsTheDeclaredHandoff() {
         Answer a = new Answerer(catalogue, AnswerThresholds.DEFAULT, Phrasing.NONE).answer("Haben Sie eine Sauna?");
+        assertFalse(a.answered());
+        assertEquals(SupportFacts.of(spec).handoff(), a.answer());
+    }
+
+    @Test
+    void withoutADeclaredHandoffTheHandoffIsGerman(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("rad.campaign");
+        Files.writeString(file, """
+                brand rad { name: "Radhaus"; legal: "Radhaus GmbH, Karl-Liebknecht-Str. 1, 04107 Leipzig" }
+                audience pendler { description: "Pendler" }
+                product e7 { name: "Stadtrad E7"; price: 2499.00 EUR }
+                campaign c { title: "Frühling"; brand: rad; locale: "de-DE"; channel twitter { audience: pendler; products: e7 } }
+                """);
+        Answer a = new Answerer(FactCatalogue.of(Checker.check(file).spec()), AnswerThresholds.DEFAULT, Phrasing.NONE)
+                .answer("Haben Sie eine Sauna?");
         assertFalse(a.answered());
         assertTrue(a.answer().startsWith("Das kann ich leider nicht"), a.answer());
     }
