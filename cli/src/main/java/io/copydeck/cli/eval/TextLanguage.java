@@ -25,8 +25,12 @@ import java.util.regex.Pattern;
  * words of it are too few to judge.
  */
 public final class TextLanguage {
-    /** Fewer words than this, facts left out, and the text is not judged (n-grams of three words say little). */
-    public static final int MIN_WORDS = 4;
+    /**
+     * Fewer words than this, facts left out, and the text is not judged: the n-grams of a line such as
+     * "Here's something new. Learn more." are too few, and the detector named such English lines Breton,
+     * Estonian and Norwegian (panel, 2026-12-02).
+     */
+    public static final int MIN_WORDS = 8;
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private static final class Loaded {

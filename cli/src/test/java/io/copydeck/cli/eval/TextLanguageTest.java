@@ -24,8 +24,9 @@ class TextLanguageTest {
     }
 
     @Test
-    void fewerThanFourWordsAreNotJudgedNumbersAndCodesAside() {
+    void fewerThanEightWordsAreNotJudgedNumbersAndCodesAside() {
         assertNull(language.of("Jetzt buchen", List.of()));
+        assertNull(language.of("Here's something new. 30% off. Learn more.", List.of()), "six words");
         assertNull(language.of("Jetzt 15 % sparen: 49,00 €", List.of()), "three words; a number is none");
         assertNull(language.of("", List.of()));
     }
@@ -35,7 +36,7 @@ class TextLanguageTest {
         List<String> facts = List.of("Radwerk Leipzig", "Stadtrad Komplettpaket", "kostenlose Inspektion nach 300 km",
                 "Schloss und Licht inklusive");
         String text = "The Stadtrad Komplettpaket from Radwerk Leipzig: kostenlose Inspektion nach 300 km, "
-                + "Schloss und Licht inklusive. Ride further this spring.";
+                + "Schloss und Licht inklusive. Ride further this spring, whatever the weather brings.";
         assertEquals("en", language.of(text, facts));
         assertNull(language.of("Radwerk Leipzig: Stadtrad Komplettpaket, Schloss und Licht inklusive.", facts),
                 "nothing of the model's own is left");
