@@ -5,10 +5,11 @@
 #       the synthetic corpus (500 campaigns, seed 1), delexicalised (prompts and completions name facts
 #       by slot, long fields as their parts); 1,800 steps from scratch, then resume to step 2,700.
 #       About 35-50 minutes on 2 CPU cores.
-#   models/tools/train-default.sh --finetune [WORK_DIR]  what the shipped weights are (2026-12-02):
-#       the weights of commit a637175 (the long-form model of 2026-12-01) fine-tuned up to 900 steps
-#       (24-minute limit) on today's corpus, which writes facts of three shapes (noun phrase, verb
-#       phrase, clause; dsl/brief/FactShape) in the frames each fits, with `--from`.
+#   models/tools/train-default.sh --finetune [WORK_DIR]  the shape-aware fine-tune of 2026-12-02 (measured,
+#       NOT shipped: its email bodies are too short, MODEL_CARD.md): the shipped weights (commit a637175)
+#       fine-tuned up to 900 steps (24-minute limit) on today's corpus, which writes facts of three shapes
+#       (noun phrase, verb phrase, clause; dsl/brief/FactShape) in the frames each fits, with `--from`.
+#       The shipped weights themselves are commit 7e3a4ba's fine-tuned 1,500 steps on the long-form corpus.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 finetune=false
