@@ -160,11 +160,7 @@ final class CopyGrammar {
     String join(List<String> names, int n) {
         List<String> first = names.subList(0, Math.min(n, names.size()));
         if (first.stream().anyMatch(name -> s.shape(name) != FactShape.NOUN_PHRASE)) return null;
-        return joined(first, n);
-    }
-
-    static String joined(List<String> names, int n) {
-        List<String> l = names.subList(0, Math.min(n, names.size())).stream().map(CopyGrammar::slot).toList();
+        List<String> l = first.stream().map(CopyGrammar::slot).toList();
         if (l.isEmpty()) return null;
         if (l.size() == 1) return l.get(0);
         return String.join(", ", l.subList(0, l.size() - 1)) + " and " + l.get(l.size() - 1);

@@ -60,11 +60,8 @@ public record ShapeFit(Fit fit, String reason) {
      * price states an amount).
      */
     static ShapeFit ofFreePrice(CharSequence before) {
-        String tail = before.toString().stripTrailing();
-        if (tail.isEmpty() || SlotRealiser.sentenceStart(before) || !Character.isLetter(tail.charAt(tail.length() - 1))) {
-            return WRITTEN;
-        }
-        List<String> words = lastWords(tail, 2);
+        List<String> words = wordsBefore(before);
+        if (words.isEmpty()) return WRITTEN;
         String prev = words.get(words.size() - 1);
         boolean allFor = words.size() == 2 && words.get(0).equals("all") && prev.equals("for");
         return NO_FREE_AFTER.contains(prev) && !allFor
@@ -77,11 +74,8 @@ public record ShapeFit(Fit fit, String reason) {
 
     /** How a fact of {@code shape} stands after {@code before}, the text written so far. */
     public static ShapeFit of(FactShape shape, CharSequence before) {
-        String tail = before.toString().stripTrailing();
-        if (tail.isEmpty() || SlotRealiser.sentenceStart(before)) return WRITTEN;
-        char last = tail.charAt(tail.length() - 1);
-        if (!Character.isLetter(last) && last != '\'' && last != '\u2019') return WRITTEN;
-        List<String> words = lastWords(tail, 2);
+        List<String> words = wordsBefore(before);
+        if (words.isEmpty()) return WRITTEN;
         String prev = words.get(words.size() - 1);
         String pair = words.size() == 2 ? words.get(0) + " " + prev : "";
         return switch (shape) {
@@ -126,6 +120,18 @@ public record ShapeFit(Fit fit, String reason) {
         String where = shape == FactShape.CLAUSE ? ", which starts a sentence or follows a conjunction, not \"" + after + "\""
                 : ", which cannot follow \"" + after + "\"";
         return new ShapeFit(Fit.MISFIT, "is a " + shape.words() + where);
+    }
+
+    /**
+     * The one or two words right before a slot, lowercase; none where any fact may stand: at a
+     * sentence's start, or after punctuation (a colon, a comma).
+     */
+    private static List<String> wordsBefore(CharSequence before) {
+        String tail = before.toString().stripTrailing();
+        if (tail.isEmpty() || SlotRealiser.sentenceStart(before)) return List.of();
+        char last = tail.charAt(tail.length() - 1);
+        if (!Character.isLetter(last) && last != '\'' && last != '\u2019') return List.of();
+        return lastWords(tail, 2);
     }
 
     /** The last {@code n} words of a text, lowercase, apostrophes kept (’ read as '). */
