@@ -5,11 +5,12 @@
 #       the synthetic corpus (500 campaigns, seed 1), delexicalised (prompts and completions name facts
 #       by slot, long fields as their parts); 1,800 steps from scratch, then resume to step 2,700.
 #       About 35-50 minutes on 2 CPU cores.
-#   models/tools/train-default.sh --finetune [WORK_DIR]  the shape-aware fine-tune of 2026-12-02 (measured,
-#       NOT shipped: its email bodies are too short, MODEL_CARD.md): the shipped weights (commit a637175)
-#       fine-tuned up to 900 steps (24-minute limit) on today's corpus, which writes facts of three shapes
-#       (noun phrase, verb phrase, clause; dsl/brief/FactShape) in the frames each fits, with `--from`.
-#       The shipped weights themselves are commit 7e3a4ba's fine-tuned 1,500 steps on the long-form corpus.
+#   models/tools/train-default.sh --finetune [WORK_DIR]  the shipped weights since 2026-12-02: the long-form
+#       weights of commit a637175 fine-tuned up to 900 steps (40-minute limit) on today's corpus, with `--from`:
+#       facts of three shapes (noun phrase, verb phrase, clause; dsl/brief/FactShape) in the frames each fits,
+#       email bodies as three paragraphs (opening, details, close; dsl/plan/LongForm), every text message
+#       naming its product. About 25 minutes on 2 idle CPU cores.
+#       a637175's weights themselves are commit 7e3a4ba's fine-tuned 1,500 steps on the long-form corpus.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 finetune=false
@@ -24,7 +25,7 @@ if $finetune; then
   for f in config.json tokenizer.json model.safetensors; do git show "a637175:models/default/$f" > "$base/$f"; done
   ./copydeck model train --from "$base" --corpus "$work/corpus/train.jsonl" --valid "$work/corpus/valid.jsonl" \
     --out "$work/default" --batch-size 16 --lr 3e-4 --min-lr 5e-5 --warmup 30 --weight-decay 0.1 --clip 1.0 \
-    --dropout 0.0 --eval-examples 400 --log-every 20 --steps 900 --eval-every 300 --seed 4 --time-limit 24
+    --dropout 0.0 --eval-examples 400 --log-every 20 --steps 900 --eval-every 300 --seed 4 --time-limit 40
   for f in config.json tokenizer.json model.safetensors model.safetensors.sha256 training-log.jsonl; do
     cp "$work/default/$f" models/default/
   done

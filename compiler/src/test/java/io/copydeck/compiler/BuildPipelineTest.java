@@ -49,15 +49,20 @@ class BuildPipelineTest {
             }
             """;
 
-    /** A second paragraph: an email body has at least 40 words under this spec's 80-word limit. */
-    static final String MORE = "\n\nWe keep every visit short, and we are happy to help, so nothing is missed at all.";
+    /**
+     * An email body's paragraphs (dsl/plan/LongForm), each its own job: under this spec's 80-word limit they
+     * need 16, 16 and 8 words, 40 in all.
+     */
+    static final String OPENING = "Parents put their own check-ups off. Bring the whole family in one visit and be done in an hour.";
+    static final String MORE = "We keep every visit short, and we are happy to help, so nothing is missed at all.";
+    static final String CLOSE = "Every visit is simple for everyone, and every price is clear before you start.";
 
     static final Map<String, String> GOOD = Map.of(
             "Subject:", "One visit for the whole family",
             "Preview text:", "Check-ups for everyone in one morning.",
-            "Body:", "Parents put their own check-ups off. Bring the whole family in one visit and be done in an hour. "
-                    + "Every visit is simple for everyone, and every price is clear before you start."
-                    + MORE,
+            "Opening:", OPENING,
+            "Details:", MORE,
+            "Close:", CLOSE,
             "Button:", "Click here now",
             "SMS:", "Family Check-up: one visit for the whole family.");
 
@@ -192,13 +197,15 @@ class BuildPipelineTest {
     @Test
     void theModelsSlotsAreRealisedFromTheBriefInTheBuiltAsset(@TempDir Path dir) throws Exception {
         Map<String, String> script = new java.util.HashMap<>(GOOD);
-        script.put("Body:", "Meet {product}: {benefit}. We see everyone in the family in one visit, so nobody has to "
-                + "take time off and every check-up is done at once. {cta}." + MORE);
+        script.put("Opening:", "Meet {product}: {benefit}. We see everyone in the family in one visit, so nobody has to "
+                + "take time off and every check-up is done at once.");
+        script.put("Close:", "Every price is clear before you start. {cta}.");
         BuildPipeline.Result r = build(dir, SPEC, ScriptedModel.byCue(script, "Fine."));
         Asset email = r.assets().stream().filter(a -> a.first().kind().equals("email")).findFirst().orElseThrow();
         assertEquals(AssetStatus.GENERATED, email.status(), String.valueOf(email.error()));
         String body = "Meet Family Check-up: one visit for the whole family. We see everyone in the family in one visit, "
-                + "so nobody has to take time off and every check-up is done at once. Book my visit." + MORE;
+                + "so nobody has to take time off and every check-up is done at once.\n\n" + MORE
+                + "\n\nEvery price is clear before you start. Book my visit.";
         assertEquals(body, email.fields().get("body"));
         // Paragraph by paragraph: the HTML puts each in its own element.
         for (String paragraph : body.split("\n\n")) {

@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * A model handle that answers from a script instead of GPT-2: the answer to a prompt is chosen by
- * the prompt's cue, its last line ("Subject:", "Body:"), so the compiler's stages can be tested in
+ * the prompt's cue, its last line ("Subject:", "Opening:"), so the compiler's stages can be tested in
  * milliseconds without TensorFlow. It records every request, so a test can say what was generated.
  * A test double for fast stage tests only: builds always run the real model.
  */

@@ -60,9 +60,13 @@ final class CopyGrammar {
         return null;
     }
 
-    /** A part of a long field (dsl/plan/LongForm): a blog section or close, a landing page's benefit block. */
+    /**
+     * A part of a long field (dsl/plan/LongForm): a blog section or close, a landing page's benefit block,
+     * an email's paragraph.
+     */
     private String part(String field, String part, boolean compact) {
         if (field.equals("landing_page.benefits")) return LongCopy.block(this, part, compact);
+        if (field.equals("email.body")) return emailParagraph(part, compact);
         if (part.equals("close")) return LongCopy.close(this, compact);
         return LongCopy.section(this, part, compact);
     }
@@ -79,7 +83,6 @@ final class CopyGrammar {
             case "twitter.text" -> post(compact, true);
             case "facebook_ad.primary_text" -> post(true, true);
             case "instagram.caption" -> post(compact, false);
-            case "email.body" -> emailBody(compact);
             case "linkedin.text" -> linkedin(compact);
             case "blog_post.body" -> blogBody(compact);
             case "blog_post.intro" -> intro(compact);
@@ -359,8 +362,9 @@ final class CopyGrammar {
         String lead = pick("{brand}: ", "{brand}: ", "");
         List<String> core = new ArrayList<>();
         String offer = offer();
+        // Every text names the product: an offer alone ("Only $12. Shop now.") leaves the reader asking what for.
         if (offer != null) {
-            core.add(offer);
+            core.add("{product}: " + offer);
             core.add("{product}. " + offer);
             if (s.promo) core.add("{discount} off {product}" + (has("code") ? " with code {code}." : "."));
         }
@@ -404,10 +408,6 @@ final class CopyGrammar {
     }
 
     // ---- long copy -----------------------------------------------------------------------
-
-    private String greeting() {
-        return pick("Hi there,", "Hello,", "Hi,", "Dear friend,", "Good news,", "");
-    }
 
     /** The opening paragraph: a hook (a pain, a motivation or a benefit) and the product. */
     private String hookParagraph() {
@@ -493,11 +493,14 @@ final class CopyGrammar {
         return (offer == null ? "" : lead + offer + urgency + " ") + reassure + close();
     }
 
-    private String emailBody(boolean compact) {
-        String g = greeting();
-        String body = hookParagraph() + "\n\n" + (compact ? "" : detailParagraph(false) + "\n\n") + offerParagraph();
-        String sign = compact ? "" : pick("", "", "\n\nThe {brand} team", "\n\nSee you soon,\n{brand}");
-        return ((g.isEmpty() || compact ? "" : g + "\n\n") + body + sign).strip();
+    /** One paragraph of an email body (dsl/plan/LongForm): the opening, the details or the close. */
+    private String emailParagraph(String part, boolean compact) {
+        return switch (part) {
+            case "opening" -> hookParagraph();
+            case "details" -> detailParagraph(compact);
+            case "close" -> offerParagraph();
+            default -> throw new IllegalArgumentException("no email paragraph " + part);
+        };
     }
 
     private String linkedin(boolean compact) {

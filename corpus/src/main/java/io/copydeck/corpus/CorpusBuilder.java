@@ -5,6 +5,7 @@ import io.copydeck.dsl.text.TextMeasure;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.check.Checker;
 import io.copydeck.dsl.model.Length;
+import io.copydeck.dsl.model.LengthUnit;
 import io.copydeck.compiler.ConstraintCheck;
 import io.copydeck.compiler.rules.CopyRules;
 import io.copydeck.compiler.rules.Facts;
@@ -43,20 +44,22 @@ public final class CorpusBuilder {
      */
     static final int MAX_ROW_CHARS = 860;
 
-    /** What was written; {@code rejected} counts the attempts each rule turned down, by rule id. */
     /**
-     * The words an email body's target aims at: the rule's floor is 40 (a brief with few facts holds no
-     * more), but the model learns bodies of two or three paragraphs, 60 words and more; at most half a
-     * words limit, as the floor is.
+     * Words an email paragraph's target aims at beyond its part's fewest (dsl/plan/LongForm): the pipeline
+     * drops a sentence a rule finds fault with, so a model taught paragraphs just at the floor writes
+     * bodies under it. The close, the offer and a line, needs none.
      */
-    static final int EMAIL_BODY_AIM = 60;
+    static final int EMAIL_PARAGRAPH_MARGIN = 6;
 
-    /** The field's spec as a target must meet it: an email body aims at {@link #EMAIL_BODY_AIM} words. */
+    /** The field's spec as a target must meet it: an email's opening and details aim above their floor. */
     static FieldSpec aimed(String kind, FieldSpec field) {
-        if (!kind.equals("email") || !field.name().equals("body")) return field;
-        return field.withMinWords(Math.max(field.minWords(), FieldSpec.fewestWords(EMAIL_BODY_AIM, field.limits())));
+        if (!kind.equals("email") || !field.isPart() || field.part().name().equals("close")) return field;
+        int most = field.limits().stream().filter(l -> l.unit() == LengthUnit.WORDS)
+                .mapToInt(Length::count).min().orElse(Integer.MAX_VALUE);
+        return field.withMinWords(Math.min(most, field.minWords() + EMAIL_PARAGRAPH_MARGIN));
     }
 
+    /** What was written; {@code rejected} counts the attempts each rule turned down, by rule id. */
     public record Stats(int campaigns, int train, int valid, int skipped, Map<String, Integer> rejected) {}
 
     private CorpusBuilder() {}

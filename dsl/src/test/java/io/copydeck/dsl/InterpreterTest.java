@@ -110,8 +110,9 @@ class InterpreterTest {
     @Test
     void theSpringLaunchShapeExpandsWithDefaultsAndFacts() {
         Plan plan = plan(SPEC);
-        // email: 2 audiences × 2 offerings × 3 variants × 4 fields; twitter: 1 audience × 2 products × 2 × 1
-        assertEquals(48 + 4, plan.jobs().size());
+        // email: 2 audiences × 2 offerings × 3 variants × 6 fields (the body is three paragraphs);
+        // twitter: 1 audience × 2 products × 2 × 1
+        assertEquals(72 + 4, plan.jobs().size());
         Job subject = job(plan, "c/email.welcome/a/p/v2/subject");
         assertEquals("60 chars", subject.field().limits().get(0).toString());
         assertEquals(List.of("cheap", "Instant", "bitter"), subject.field().avoid());
@@ -128,8 +129,9 @@ class InterpreterTest {
         assertEquals("March 31, 2027", promo.ends().text());
         assertEquals("20% off with code SPRING20: $2.79 instead of $3.49, until March 31, 2027.", promo.offerLine());
 
-        Job body = job(plan, "c/email.welcome/a/p/v1/body");
-        assertEquals("120 words", body.field().limits().get(0).toString());
+        Job body = job(plan, "c/email.welcome/a/p/v1/body.opening");
+        assertEquals("120 words", body.field().whole().limits().get(0).toString());
+        assertEquals("48 words", body.field().limits().get(0).toString(), "two fifths of the body");
         assertFalse(body.field().singleLine());
         Job bundle = job(plan, "c/email.welcome/a2/pack/v1/cta");
         assertNull(bundle.brief().promo(), "the promo applies to p only");
@@ -240,9 +242,10 @@ class InterpreterTest {
             if (kind.equals("sms")) s.append("; must_include: \"Reply STOP\"");
             s.append(" }\n");
             // Long fields are parts (LongForm): for this brief (a positioning benefit, no features, pains or
-            // proof) a post's body is three sections and a close, a landing page's benefits three blocks.
+            // proof) a post's body is three sections and a close, a landing page's benefits three blocks, an
+            // email's body three paragraphs.
             int fields = io.copydeck.dsl.schema.Schema.get().channelKind(kind).orElseThrow().fields().size()
-                    + switch (kind) { case "blog_post" -> 3; case "landing_page" -> 2; default -> 0; };
+                    + switch (kind) { case "blog_post" -> 3; case "landing_page" -> 2; case "email" -> 2; default -> 0; };
             expected += Math.max(1, nAud) * (nProd == 0 ? products : nProd) * variants * fields;
         }
         s.append("}\n");

@@ -133,6 +133,27 @@ class LongFormPlanTest {
     }
 
     @Test
+    void anEmailBodyIsThreeParagraphsWhoseFewestWordsAddUpToTheBodys() {
+        String email = SPEC.replace("channel landing_page { cta: \"Start a free trial\" }",
+                "channel email { cta: \"Start a free trial\" }\n  channel email short { limits { body: 80 words } }");
+        Plan plan = plan(email);
+        assertEquals(List.of("subject", "preheader", "body.opening", "body.details", "body.close", "cta"), fields(plan, "email"));
+        for (String channel : List.of("email", "email.short")) {
+            List<Job> paragraphs = plan.jobs().stream()
+                    .filter(j -> j.id().channel().toString().equals(channel) && j.id().field().startsWith("body.")).toList();
+            int whole = paragraphs.get(0).field().whole().minWords();
+            assertEquals(whole, paragraphs.stream().mapToInt(j -> j.field().minWords()).sum(),
+                    channel + ": the paragraphs' fewest words make the body's");
+            assertTrue(paragraphs.stream().noneMatch(j -> j.field().part().heading()), "an email paragraph has no subhead");
+        }
+        Job opening = plan.jobs().stream().filter(j -> j.id().channel().toString().equals("email") && j.id().field().equals("body.opening"))
+                .findFirst().orElseThrow();
+        assertEquals(60, opening.field().whole().minWords());
+        assertEquals(24, opening.field().minWords());
+        assertEquals("[60 words]", opening.field().limits().toString(), "two fifths of the body's 150 words");
+    }
+
+    @Test
     void otherFieldsAreWhole() {
         Job title = plan(SPEC).jobs().stream().filter(j -> j.id().field().equals("title")).findFirst().orElseThrow();
         assertNull(title.field().part());

@@ -13,7 +13,8 @@ import java.util.List;
  * Plans long fields as parts, each generated on its own, so that no text is cut short by the
  * model's context or a token cap and every part has a job: a blog post's body is its sections
  * (in the formula's order, {@link Section#plan}) and a close with the call to action; a landing
- * page's benefits are blocks, one per benefit or feature. Every other field is one piece.
+ * page's benefits are blocks, one per benefit or feature; an email body is its paragraphs
+ * ({@link #EMAIL_PARAGRAPHS}). Every other field is one piece.
  */
 final class LongForm {
     /** The fewest words of a blog section: three of them and the intro make a post of 300 words. */
@@ -24,6 +25,13 @@ final class LongForm {
     /** Landing pages show three or four benefit blocks. */
     static final int FEWEST_BLOCKS = 3;
     static final int MOST_BLOCKS = 4;
+    /**
+     * An email body's paragraphs: a hook and the product, the details, the offer. Their limits and fewest
+     * words are these shares of the body's (60 words, or 40 for a thin brief), so the paragraphs add up to
+     * the body.
+     */
+    static final List<String> EMAIL_PARAGRAPHS = List.of("opening", "details", "close");
+    private static final double[] EMAIL_SHARES = {0.4, 0.4, 0.2};
 
     private LongForm() {}
 
@@ -42,6 +50,17 @@ final class LongForm {
         if (kind.equals("landing_page") && field.name().equals("benefits")) {
             List<String> blocks = blocks(brief);
             return blocks.stream().map(b -> part(field, b, true, blocks.size(), BLOCK_WORDS)).toList();
+        }
+        if (kind.equals("email") && field.name().equals("body")) {
+            List<FieldSpec> parts = new ArrayList<>();
+            int left = field.minWords();
+            for (int i = 0; i < EMAIL_PARAGRAPHS.size(); i++) {
+                boolean last = i == EMAIL_PARAGRAPHS.size() - 1;
+                int words = last ? left : (int) Math.ceil(field.minWords() * EMAIL_SHARES[i]);
+                left -= words;
+                parts.add(part(field, EMAIL_PARAGRAPHS.get(i), false, EMAIL_SHARES[i], words));
+            }
+            return parts;
         }
         return List.of(field);
     }
@@ -72,10 +91,15 @@ final class LongForm {
         return List.copyOf(blocks);
     }
 
-    /** A part with its share of the field's limits and its fewest words, at most half of its words share. */
+    /** A part with an equal share of the field's limits, one of {@code parts}. */
     private static FieldSpec part(FieldSpec field, String name, boolean heading, int parts, int fewestWords) {
+        return part(field, name, heading, 1.0 / parts, fewestWords);
+    }
+
+    /** A part with {@code share} of the field's limits and its fewest words, at most half of its words share. */
+    private static FieldSpec part(FieldSpec field, String name, boolean heading, double share, int fewestWords) {
         List<Length> shares = field.limits().stream()
-                .map(l -> new Length(Math.max(1, l.count() / parts), l.unit())).toList();
+                .map(l -> new Length(Math.max(1, (int) (l.count() * share)), l.unit())).toList();
         return field.part(name, heading, shares, FieldSpec.fewestWords(fewestWords, shares));
     }
 }

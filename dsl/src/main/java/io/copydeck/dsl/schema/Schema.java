@@ -250,8 +250,8 @@ public final class Schema {
                 new Compliance(false, true, true, List.of("html", "txt")), "cta",
                 line("subject", 78, "Subject line."), line("preheader", 110, "Preview text shown after the subject."),
                 new FieldKind("body", words(150), RECOMMENDED, false,
-                        "The email's body: two or three paragraphs, 60 to 150 words (40 at the least for a brief with "
-                                + "few facts, which holds no more).").withMinWords(60), line("cta", 40, "Button text; the channel's `cta` when it has one."));
+                        "The email's body: three paragraphs (an opening, the details, the offer), 60 to 150 words (40 at "
+                                + "the least for a brief with few facts, which holds no more).").withMinWords(60), line("cta", 40, "Button text; the channel's `cta` when it has one."));
         kind(kinds, "sms", "A text message; the opt-out line is part of it.", false,
                 new Compliance(true, false, false, List.of("txt")), null,
                 new FieldKind("text", chars(160), PER_SEGMENT, true, "Message text: 160 chars per segment; longer "

@@ -108,6 +108,42 @@ Proof: <@fact "proof"/>
 <#if positioning?? && positioning.unlike??>
 Unlike: <@fact "unlike"/>
 </#if>
+<#elseif topic == "opening">
+<#if audience.pains?has_content>
+Pains: <#list audience.pains as p><@fact "pain.${p?index}"/><#sep>; </#list>
+</#if>
+<#if positioning?? && positioning.need??>
+Need: <@fact "need"/>
+</#if>
+<#if audience.motivations?has_content>
+Wants: <#list audience.motivations as m><@fact "motivation.${m?index}"/><#sep>; </#list>
+</#if>
+<#if product.benefits?has_content>
+Benefits: <#list product.benefits as b><@fact "benefit.${b?index}"/><#sep>; </#list>
+<#elseif positioning?? && positioning.benefit??>
+Benefits: <@fact "benefit"/>
+</#if>
+<#elseif topic == "details">
+<#if product.kind == "bundle" && product.items?has_content>
+Items: {items}
+</#if>
+<#if product.kind != "bundle" && product.features?has_content>
+Features: <#list product.features as f><@fact "feature.${f?index}"/><#sep>; </#list>
+</#if>
+<#if product.benefits?has_content>
+Benefits: <#list product.benefits as b><@fact "benefit.${b?index}"/><#sep>; </#list>
+<#elseif positioning?? && positioning.benefit??>
+Benefits: <@fact "benefit"/>
+</#if>
+<#if audience.motivations?has_content>
+Wants: <#list audience.motivations as m><@fact "motivation.${m?index}"/><#sep>; </#list>
+</#if>
+<#if positioning?? && positioning.proof??>
+Proof: <@fact "proof"/>
+</#if>
+<#if positioning?? && positioning.unlike??>
+Unlike: <@fact "unlike"/>
+</#if>
 <#elseif topic == "start">
 <#if product.kind == "bundle" && product.items?has_content>
 Items: {items}
