@@ -49,8 +49,18 @@ public final class FactIndex {
     /** A synonym's clauses weigh half its term's: the customer's own word matters more. */
     static final float SYNONYM_BOOST = 0.5f;
 
+    /**
+     * A WordNet relative's clauses weigh a quarter of its term's, and a fact that holds only a relative
+     * of a term covers half of it: relatives are broader than synonyms ("bill" for "invoice" is right,
+     * "charge" for "postage" only near), so they may find a fact for a paraphrase but never make a
+     * match as strong as the customer's own word would.
+     */
+    static final float RELATED_BOOST = 0.25f;
+    static final double RELATED_CREDIT = 0.5;
+
     private final QuestionAnalysis analysis;
     private final Synonyms synonyms;
+    private final RelatedWords related;
     private final Optional<NeutralLexicon> lexicon;
     private final List<AnswerFact> facts;
     private final List<Set<String>> termsByDoc = new ArrayList<>();
@@ -70,6 +80,7 @@ public final class FactIndex {
     public FactIndex(FactCatalogue catalogue) {
         this.analysis = QuestionAnalysis.of(catalogue.language());
         this.synonyms = Synonyms.of(catalogue.language(), analysis);
+        this.related = RelatedWords.of(catalogue.language());
         this.lexicon = NeutralLexicon.of(catalogue.language());
         this.facts = catalogue.facts();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -121,6 +132,7 @@ public final class FactIndex {
         for (String t : analysis.terms(TEXT, withoutNeutralUnknowns(question))) {
             if (terms.size() >= MOST_TERMS) break;
             String known = knownOrSynonym(t) ? t : nearest(t);
+            if (known == null && !relatives(t).isEmpty()) known = t; // a paraphrase: no typo, but related
             if (known == null) {
                 if (!unknown.contains(t)) unknown.add(t);
                 terms.add(t);
@@ -143,6 +155,12 @@ public final class FactIndex {
                 query.add(new BoostQuery(new TermQuery(new Term(TOPIC, s)), TOPIC_BOOST * SYNONYM_BOOST),
                         BooleanClause.Occur.SHOULD);
                 query.add(new BoostQuery(new TermQuery(new Term(TEXT, s)), TEXT_BOOST * SYNONYM_BOOST),
+                        BooleanClause.Occur.SHOULD);
+            }
+            for (String r : relatives(t)) {
+                query.add(new BoostQuery(new TermQuery(new Term(TOPIC, r)), TOPIC_BOOST * RELATED_BOOST),
+                        BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(new TermQuery(new Term(TEXT, r)), TEXT_BOOST * RELATED_BOOST),
                         BooleanClause.Occur.SHOULD);
             }
         }
@@ -170,7 +188,10 @@ public final class FactIndex {
         return kept.toString();
     }
 
-    /** The idf-weighed share of the terms that the fact's terms hold, each as itself or a synonym. */
+    /**
+     * The idf-weighed share of the terms that the fact's terms hold, each as itself or a synonym, or
+     * in part ({@link #RELATED_CREDIT}) as a WordNet relative.
+     */
     double coverage(List<String> terms, Set<String> held) {
         double all = 0;
         double covered = 0;
@@ -178,6 +199,7 @@ public final class FactIndex {
             double w = idf(t);
             all += w;
             if (held.contains(t) || synonyms.of(t).stream().anyMatch(held::contains)) covered += w;
+            else if (relatives(t).stream().anyMatch(held::contains)) covered += RELATED_CREDIT * w;
         }
         return all == 0 ? 0 : covered / all;
     }
@@ -197,6 +219,15 @@ public final class FactIndex {
 
     private boolean knownOrSynonym(String term) {
         return vocabulary.contains(term) || synonyms.of(term).stream().anyMatch(vocabulary::contains);
+    }
+
+    /**
+     * The term's WordNet relatives that some fact holds, when neither the term nor a synonym of it is
+     * held (a term the facts know needs no looser reading); in the file's order.
+     */
+    List<String> relatives(String term) {
+        if (knownOrSynonym(term)) return List.of();
+        return related.of(term).stream().filter(vocabulary::contains).sorted().toList();
     }
 
     /**
