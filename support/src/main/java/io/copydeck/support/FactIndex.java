@@ -212,10 +212,18 @@ public final class FactIndex {
     double idf(String term) {
         long df = termsByDoc.stream().filter(d -> d.contains(term)).count();
         double idf = Math.log(1 + (facts.size() - df + 0.5) / (df + 0.5));
-        return knownOrSynonym(term) ? idf : UNKNOWN_WEIGHT * idf;
+        return knownOrSynonym(term) || isNumber(term) ? idf : UNKNOWN_WEIGHT * idf;
     }
 
     static final double UNKNOWN_WEIGHT = 2.0;
+
+    /**
+     * A number no fact holds ("my 12 year old", "40 minutes late") is a value the customer states, not
+     * a thing the facts leave out: it weighs as any term, not double.
+     */
+    private static boolean isNumber(String term) {
+        return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
+    }
 
     private boolean knownOrSynonym(String term) {
         return vocabulary.contains(term) || synonyms.of(term).stream().anyMatch(vocabulary::contains);
