@@ -64,6 +64,7 @@ public final class FactIndex {
     private final Optional<NeutralLexicon> lexicon;
     private final List<AnswerFact> facts;
     private final List<Set<String>> termsByDoc = new ArrayList<>();
+    private final List<Set<String>> topicTermsByDoc = new ArrayList<>();
     private final Set<String> vocabulary = new TreeSet<>();
     private final IndexSearcher searcher;
 
@@ -71,8 +72,14 @@ public final class FactIndex {
      * One fact found: its BM25 score and the share of the question's terms it holds (or a synonym of
      * them), each term weighed by how rare it is among the facts (BM25's idf; a term no fact holds
      * weighs most), so that "the" words of a domain matter little and the thing asked about matters most.
+     * {@code onlyTopic}: every term of the question is one of the fact's topic terms (a product's name and
+     * the words its kind of fact is asked with), so the question names the thing and nothing more.
      */
-    public record Hit(AnswerFact fact, double score, double coverage) {}
+    public record Hit(AnswerFact fact, double score, double coverage, boolean onlyTopic) {
+        public Hit(AnswerFact fact, double score, double coverage) {
+            this(fact, score, coverage, false);
+        }
+    }
 
     /** What a question asks for, as the index reads it: its terms (typos corrected) and the ones no fact holds. */
     public record Query(List<String> terms, List<String> unknown) {}
@@ -94,6 +101,7 @@ public final class FactIndex {
                 doc.add(new TextField(TEXT, f.text(), Field.Store.NO));
                 writer.addDocument(doc);
                 Set<String> terms = new HashSet<>(analysis.terms(TOPIC, topic));
+                topicTermsByDoc.add(Set.copyOf(terms));
                 terms.addAll(analysis.terms(TEXT, f.text()));
                 termsByDoc.add(terms);
                 vocabulary.addAll(terms);
@@ -167,7 +175,9 @@ public final class FactIndex {
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query.build(), n).scoreDocs) {
-                hits.add(new Hit(facts.get(sd.doc), sd.score, coverage(q.terms(), termsByDoc.get(sd.doc))));
+                Set<String> topic = topicTermsByDoc.get(sd.doc);
+                boolean onlyTopic = q.terms().stream().allMatch(t -> topic.contains(t) || synonyms.of(t).stream().anyMatch(topic::contains));
+                hits.add(new Hit(facts.get(sd.doc), sd.score, coverage(q.terms(), termsByDoc.get(sd.doc)), onlyTopic));
             }
             return hits;
         } catch (IOException e) {
