@@ -52,9 +52,10 @@ public final class Answerer {
             if (weight(h) > weight(best)) best = h;
         }
         // A question that names only the thing ("what is in the Kickstart Pack?") asks what it is: of the
-        // facts that cover it as well, its overview, unless that matches far worse.
+        // facts that cover it as well, its overview, unless that matches far worse. One that asks about
+        // more ("does the snake plant need a lot of light?", "light" is no overview's topic) asks that.
         for (FactIndex.Hit h : hits) {
-            if (FactCatalogue.overview(h.fact().id()) && h != best && h.coverage() >= best.coverage() - 1e-9
+            if (FactCatalogue.overview(h.fact().id()) && h.onlyTopic() && h != best && h.coverage() >= best.coverage() - 1e-9
                     && h.score() >= OVERVIEW_SCORE_SHARE * best.score()) {
                 return h;
             }

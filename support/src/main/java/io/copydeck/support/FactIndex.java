@@ -49,11 +49,22 @@ public final class FactIndex {
     /** A synonym's clauses weigh half its term's: the customer's own word matters more. */
     static final float SYNONYM_BOOST = 0.5f;
 
+    /**
+     * A WordNet relative's clauses weigh a quarter of its term's, and a fact that holds only a relative
+     * of a term covers half of it: relatives are broader than synonyms ("bill" for "invoice" is right,
+     * "charge" for "postage" only near), so they may find a fact for a paraphrase but never make a
+     * match as strong as the customer's own word would.
+     */
+    static final float RELATED_BOOST = 0.25f;
+    static final double RELATED_CREDIT = 0.5;
+
     private final QuestionAnalysis analysis;
     private final Synonyms synonyms;
+    private final RelatedWords related;
     private final Optional<NeutralLexicon> lexicon;
     private final List<AnswerFact> facts;
     private final List<Set<String>> termsByDoc = new ArrayList<>();
+    private final List<Set<String>> topicTermsByDoc = new ArrayList<>();
     private final Set<String> vocabulary = new TreeSet<>();
     private final IndexSearcher searcher;
 
@@ -61,8 +72,14 @@ public final class FactIndex {
      * One fact found: its BM25 score and the share of the question's terms it holds (or a synonym of
      * them), each term weighed by how rare it is among the facts (BM25's idf; a term no fact holds
      * weighs most), so that "the" words of a domain matter little and the thing asked about matters most.
+     * {@code onlyTopic}: every term of the question is one of the fact's topic terms (a product's name and
+     * the words its kind of fact is asked with), so the question names the thing and nothing more.
      */
-    public record Hit(AnswerFact fact, double score, double coverage) {}
+    public record Hit(AnswerFact fact, double score, double coverage, boolean onlyTopic) {
+        public Hit(AnswerFact fact, double score, double coverage) {
+            this(fact, score, coverage, false);
+        }
+    }
 
     /** What a question asks for, as the index reads it: its terms (typos corrected) and the ones no fact holds. */
     public record Query(List<String> terms, List<String> unknown) {}
@@ -70,6 +87,7 @@ public final class FactIndex {
     public FactIndex(FactCatalogue catalogue) {
         this.analysis = QuestionAnalysis.of(catalogue.language());
         this.synonyms = Synonyms.of(catalogue.language(), analysis);
+        this.related = RelatedWords.of(catalogue.language());
         this.lexicon = NeutralLexicon.of(catalogue.language());
         this.facts = catalogue.facts();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -83,6 +101,7 @@ public final class FactIndex {
                 doc.add(new TextField(TEXT, f.text(), Field.Store.NO));
                 writer.addDocument(doc);
                 Set<String> terms = new HashSet<>(analysis.terms(TOPIC, topic));
+                topicTermsByDoc.add(Set.copyOf(terms));
                 terms.addAll(analysis.terms(TEXT, f.text()));
                 termsByDoc.add(terms);
                 vocabulary.addAll(terms);
@@ -121,6 +140,7 @@ public final class FactIndex {
         for (String t : analysis.terms(TEXT, withoutNeutralUnknowns(question))) {
             if (terms.size() >= MOST_TERMS) break;
             String known = knownOrSynonym(t) ? t : nearest(t);
+            if (known == null && !relatives(t).isEmpty()) known = t; // a paraphrase: no typo, but related
             if (known == null) {
                 if (!unknown.contains(t)) unknown.add(t);
                 terms.add(t);
@@ -145,11 +165,19 @@ public final class FactIndex {
                 query.add(new BoostQuery(new TermQuery(new Term(TEXT, s)), TEXT_BOOST * SYNONYM_BOOST),
                         BooleanClause.Occur.SHOULD);
             }
+            for (String r : relatives(t)) {
+                query.add(new BoostQuery(new TermQuery(new Term(TOPIC, r)), TOPIC_BOOST * RELATED_BOOST),
+                        BooleanClause.Occur.SHOULD);
+                query.add(new BoostQuery(new TermQuery(new Term(TEXT, r)), TEXT_BOOST * RELATED_BOOST),
+                        BooleanClause.Occur.SHOULD);
+            }
         }
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query.build(), n).scoreDocs) {
-                hits.add(new Hit(facts.get(sd.doc), sd.score, coverage(q.terms(), termsByDoc.get(sd.doc))));
+                Set<String> topic = topicTermsByDoc.get(sd.doc);
+                boolean onlyTopic = q.terms().stream().allMatch(t -> topic.contains(t) || synonyms.of(t).stream().anyMatch(topic::contains));
+                hits.add(new Hit(facts.get(sd.doc), sd.score, coverage(q.terms(), termsByDoc.get(sd.doc)), onlyTopic));
             }
             return hits;
         } catch (IOException e) {
@@ -170,7 +198,10 @@ public final class FactIndex {
         return kept.toString();
     }
 
-    /** The idf-weighed share of the terms that the fact's terms hold, each as itself or a synonym. */
+    /**
+     * The idf-weighed share of the terms that the fact's terms hold, each as itself or a synonym, or
+     * in part ({@link #RELATED_CREDIT}) as a WordNet relative.
+     */
     double coverage(List<String> terms, Set<String> held) {
         double all = 0;
         double covered = 0;
@@ -178,6 +209,7 @@ public final class FactIndex {
             double w = idf(t);
             all += w;
             if (held.contains(t) || synonyms.of(t).stream().anyMatch(held::contains)) covered += w;
+            else if (relatives(t).stream().anyMatch(held::contains)) covered += RELATED_CREDIT * w;
         }
         return all == 0 ? 0 : covered / all;
     }
@@ -190,13 +222,30 @@ public final class FactIndex {
     double idf(String term) {
         long df = termsByDoc.stream().filter(d -> d.contains(term)).count();
         double idf = Math.log(1 + (facts.size() - df + 0.5) / (df + 0.5));
-        return knownOrSynonym(term) ? idf : UNKNOWN_WEIGHT * idf;
+        return knownOrSynonym(term) || isNumber(term) ? idf : UNKNOWN_WEIGHT * idf;
     }
 
     static final double UNKNOWN_WEIGHT = 2.0;
 
+    /**
+     * A number no fact holds ("my 12 year old", "40 minutes late") is a value the customer states, not
+     * a thing the facts leave out: it weighs as any term, not double.
+     */
+    private static boolean isNumber(String term) {
+        return !term.isEmpty() && term.chars().allMatch(Character::isDigit);
+    }
+
     private boolean knownOrSynonym(String term) {
         return vocabulary.contains(term) || synonyms.of(term).stream().anyMatch(vocabulary::contains);
+    }
+
+    /**
+     * The term's WordNet relatives that some fact holds, when neither the term nor a synonym of it is
+     * held (a term the facts know needs no looser reading); in the file's order.
+     */
+    List<String> relatives(String term) {
+        if (knownOrSynonym(term)) return List.of();
+        return related.of(term).stream().filter(vocabulary::contains).sorted().toList();
     }
 
     /**

@@ -27,7 +27,10 @@ final class QuestionAnalysis {
             "what's", "whats", "which", "how", "why", "i'd", "i'll", "i've", "his", "her", "own", "happen", "happens", "where", "policy", "policies", "allowed", "allow", "permitted", "just", "also", "really", "quick", "question",
             "wondering", "wonder", "curious", "help", "info", "information", "get", "got", "any", "some", "am",
             "been", "being", "has", "had", "so", "ok", "okay", "yes", "anyone", "someone", "here", "there", "out",
-            "find", "need", "again", "exactly", "actually", "guys", "folks", "possible", "kindly", "one", "from");
+            "find", "need", "again", "exactly", "actually", "guys", "folks", "possible", "kindly", "one", "from",
+            // Contractions of words the stop list already holds ("do not", "is not"): said, not asked about.
+            "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent",
+            "can't", "cant", "won't", "wont", "wasn't", "wasnt", "it's", "that's", "there's");
     private static final List<String> GERMAN_FILLERS = List.of(
             "ich", "mir", "mich", "mein", "meine", "sie", "ihnen", "ihr", "ihre", "wir", "uns", "unser", "hallo",
             "guten", "tag", "bitte", "gerne", "danke", "kann", "können", "könnten", "würde", "würden", "möchte",

@@ -16,6 +16,9 @@ import java.util.Set;
  * for "accept", "finish" for "end", "suitcase" for "luggage"), read from
  * {@code io/copydeck/support/synonyms.<language>.txt} and stemmed as the index stems. A question's term
  * is covered by a fact that holds the term or one of its synonyms; the BM25 query asks for both.
+ * A line {@code money reimburse => refund} (Lucene's and Solr's explicit-mapping syntax) is an
+ * intent, one way only: the words a customer asks with for a kind of fact ("money back" for a refund
+ * policy) ask for the words such facts are written in, not the other way round.
  */
 final class Synonyms {
     private final Map<String, Set<String>> groups;
@@ -32,6 +35,16 @@ final class Synonyms {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 int hash = line.indexOf('#');
                 String words = hash >= 0 ? line.substring(0, hash) : line;
+                int arrow = words.indexOf("=>");
+                if (arrow >= 0) {
+                    // An intent: the customer's words on the left ask for the facts' words on the right.
+                    List<String> targets = analysis.terms(FactIndex.TEXT, words.substring(arrow + 2));
+                    for (String t : analysis.terms(FactIndex.TEXT, words.substring(0, arrow))) {
+                        Set<String> g = groups.computeIfAbsent(t, k -> new LinkedHashSet<>());
+                        targets.stream().filter(o -> !o.equals(t)).forEach(g::add);
+                    }
+                    continue;
+                }
                 // Analysed without the stop words' removal mattering: a filler in a group is simply absent.
                 List<String> terms = analysis.terms(FactIndex.TEXT, words);
                 for (String t : terms) {
