@@ -77,7 +77,7 @@ final class AspectCatalogue {
         for (int i = 0; i < all.size(); i++) {
             Mention m = all.get(i);
             Token t = tokens.get(m.index());
-            boolean modifier = m.length() == 1 && t.adjective() && !t.nounReading() && i + 1 < all.size()
+            boolean modifier = m.length() == 1 && t.adjective() && !t.noun() && i + 1 < all.size()
                     && all.get(i + 1).index() == m.index() + 1 && !all.get(i + 1).aspect().equals(m.aspect());
             if (!modifier) out.add(m);
         }
