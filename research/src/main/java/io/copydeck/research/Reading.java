@@ -12,7 +12,11 @@ record Reading(Review review, String language, List<AspectSentiment> aspects, Li
                List<Cued> motivations, List<Cued> objections, List<ClauseWords> clauses) {
 
     /** An aspect in a clause: its polarity, the clause's span, and the opinion words that decided it. */
-    record AspectSentiment(String aspect, Polarity polarity, int start, int end, List<String> words) {}
+    record AspectSentiment(String aspect, Polarity polarity, int start, int end, List<String> words, boolean family) {
+        AspectSentiment(String aspect, Polarity polarity, int start, int end, List<String> words) {
+            this(aspect, polarity, start, end, words, false);
+        }
+    }
 
     /** A noun no catalogue aspect covers, with its clause's lemmas (its context, for clustering). */
     record Candidate(String noun, Polarity polarity, int start, int end, List<String> context, List<String> words) {}

@@ -55,7 +55,7 @@ final class ReviewAnalysis {
             for (Clause clause : Clause.split(sentence, catalogue::startsAt)) {
                 List<Token> tokens = clause.tokens();
                 List<SentimentLexicon.Hit> hits = lexicon.hits(tokens);
-                List<AspectCatalogue.Mention> named = catalogue.mentions(tokens);
+                List<AspectCatalogue.Mention> named = catalogue.mentions(tokens, english(language));
                 List<AspectCatalogue.Mention> mentions = new ArrayList<>(named);
                 List<SentimentLexicon.Hit> assigned = new ArrayList<>();
                 for (SentimentLexicon.Hit h : hits) {
@@ -88,7 +88,7 @@ final class ReviewAnalysis {
                 for (int i = 0; i < mentions.size(); i++) {
                     Polarity p = own != null ? clausePolarity : Polarity.of(scores[i]);
                     here.add(new Reading.AspectSentiment(mentions.get(i).aspect(), p, clause.start(), clause.end(),
-                            words.get(i)));
+                            words.get(i), mentions.get(i).family()));
                 }
                 if (mentions.isEmpty() && clausePolarity != Polarity.NEUTRAL && !previous.isEmpty()) {
                     // An opinion with no aspect of its own ("Impressive.", "So kind.") is about the aspects just
@@ -121,7 +121,7 @@ final class ReviewAnalysis {
                     candidates.add(new Reading.Candidate(t.lemma(), clausePolarity, clause.start(), clause.end(), context, opinion));
                 }
                 for (Cues.Cue cue : cues.in(tokens)) {
-                    String key = keyAfter(tokens, cue.after());
+                    String key = keyAfter(tokens, cue.after(), english(language));
                     if (key == null) continue;
                     int start = tokens.get(cue.index()).start();
                     Reading.Cued cued = new Reading.Cued(key, start, clause.end());
@@ -147,17 +147,24 @@ final class ReviewAnalysis {
         for (Reading.AspectSentiment a : aspects) if (a.polarity() != Polarity.NEUTRAL) opinionated.add(a.aspect());
         List<Reading.AspectSentiment> out = new ArrayList<>();
         for (Reading.AspectSentiment a : aspects) {
-            boolean bare = a.polarity() == Polarity.NEUTRAL && !opinionated.contains(a.aspect());
+            // A noun of a WordNet family said without an opinion ("asked for oat milk", "the top floor") is not
+            // what the rating judges: only the catalogue's own words take it.
+            boolean bare = a.polarity() == Polarity.NEUTRAL && !opinionated.contains(a.aspect()) && !a.family();
             out.add(bare ? new Reading.AspectSentiment(a.aspect(), prior, a.start(), a.end(), a.words()) : a);
         }
         return out;
     }
 
+    /** WordNet's families are of English nouns: German reviews are read by the catalogue alone. */
+    private static boolean english(String language) {
+        return !"de".equals(language);
+    }
+
     /** What a motivation or objection is about: the aspect named after its cue, else the first noun there. */
-    private String keyAfter(List<Token> tokens, int after) {
+    private String keyAfter(List<Token> tokens, int after, boolean english) {
         if (after >= tokens.size()) return null;
         List<Token> rest = tokens.subList(after, tokens.size());
-        List<AspectCatalogue.Mention> m = catalogue.mentions(rest);
+        List<AspectCatalogue.Mention> m = catalogue.mentions(rest, english);
         if (!m.isEmpty()) return m.get(0).aspect();
         for (Token t : rest) if (t.noun() && GenericWords.isCandidate(t)) return t.lemma();
         // "bought them for my commute": "commute" may be a verb too; the first word that may be a noun will do.
@@ -176,8 +183,11 @@ final class ReviewAnalysis {
             AspectCatalogue.Mention m = mentions.get(i);
             if (implied != null && !m.aspect().equals(implied)) continue;
             // An opinion usually follows what it judges ("the battery is poor"); a mention after it is taken only
-            // when it is right there ("poor battery") or much closer: distances after count double.
+            // when it is right there ("poor battery") or much closer: distances after count double. A noun of a
+            // WordNet family takes an opinion after it, or right before it, only: "rude when I asked for oat milk"
+            // is not about the milk.
             int after = m.index() - index;
+            if (m.family() && after > 1) continue;
             int distance = index < m.index() ? (after <= 1 ? after : after * 2) : Math.max(0, index - (m.index() + m.length() - 1));
             if (distance < bestDistance) {
                 best = i;
