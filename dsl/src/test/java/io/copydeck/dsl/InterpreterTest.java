@@ -131,7 +131,7 @@ class InterpreterTest {
 
         Job body = job(plan, "c/email.welcome/a/p/v1/body.opening");
         assertEquals("120 words", body.field().whole().limits().get(0).toString());
-        assertEquals("48 words", body.field().limits().get(0).toString(), "two fifths of the body");
+        assertEquals("54 words", body.field().limits().get(0).toString(), "45% of the body");
         assertFalse(body.field().singleLine());
         Job bundle = job(plan, "c/email.welcome/a2/pack/v1/cta");
         assertNull(bundle.brief().promo(), "the promo applies to p only");

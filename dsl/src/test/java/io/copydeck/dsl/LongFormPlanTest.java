@@ -149,8 +149,8 @@ class LongFormPlanTest {
         Job opening = plan.jobs().stream().filter(j -> j.id().channel().toString().equals("email") && j.id().field().equals("body.opening"))
                 .findFirst().orElseThrow();
         assertEquals(60, opening.field().whole().minWords());
-        assertEquals(24, opening.field().minWords());
-        assertEquals("[60 words]", opening.field().limits().toString(), "two fifths of the body's 150 words");
+        assertEquals(27, opening.field().minWords());
+        assertEquals("[67 words]", opening.field().limits().toString(), "45% of the body's 150 words");
     }
 
     @Test

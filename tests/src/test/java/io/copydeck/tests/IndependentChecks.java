@@ -39,7 +39,7 @@ final class IndependentChecks {
         for (Job job : jobs) {
             String text = asset.path("fields").path(job.field().name()).asText("");
             if (text.isBlank()) bad.add(job.field().name() + " is empty");
-            for (Length limit : job.field().limits()) {
+            for (Length limit : job.field().whole().limits()) {
                 // Tokens need the model's tokenizer; the other units are measured as limits count them.
                 int n = limit.unit() == LengthUnit.TOKENS ? 0 : TextMeasure.ESTIMATE.measure(text, limit.unit());
                 if (n > limit.count()) bad.add(job.field().name() + " has " + n + " " + limit.unit() + " > " + limit);

@@ -28,10 +28,11 @@ final class LongForm {
     /**
      * An email body's paragraphs: a hook and the product, the details, the offer. Their limits and fewest
      * words are these shares of the body's (60 words, or 40 for a thin brief), so the paragraphs add up to
-     * the body.
+     * the body. The details get less than the opening: a brief with one or two features holds less to say
+     * there (measured: a tea's winback email found no 24-word details paragraph in 12 candidates).
      */
     static final List<String> EMAIL_PARAGRAPHS = List.of("opening", "details", "close");
-    private static final double[] EMAIL_SHARES = {0.4, 0.4, 0.2};
+    private static final double[] EMAIL_SHARES = {0.45, 0.35, 0.2};
 
     private LongForm() {}
 
