@@ -176,7 +176,7 @@ public final class FactIndex {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query.build(), n).scoreDocs) {
                 Set<String> topic = topicTermsByDoc.get(sd.doc);
-                boolean onlyTopic = q.terms().stream().allMatch(t -> topic.contains(t) || synonyms.of(t).stream().anyMatch(topic::contains));
+                boolean onlyTopic = q.terms().stream().allMatch(t -> holds(topic, t));
                 hits.add(new Hit(facts.get(sd.doc), sd.score, coverage(q.terms(), termsByDoc.get(sd.doc)), onlyTopic));
             }
             return hits;
@@ -198,6 +198,11 @@ public final class FactIndex {
         return kept.toString();
     }
 
+    /** Whether the terms hold the term as itself or as one of its synonyms. */
+    private boolean holds(Set<String> held, String term) {
+        return held.contains(term) || synonyms.of(term).stream().anyMatch(held::contains);
+    }
+
     /**
      * The idf-weighed share of the terms that the fact's terms hold, each as itself or a synonym, or
      * in part ({@link #RELATED_CREDIT}) as a WordNet relative.
@@ -208,7 +213,7 @@ public final class FactIndex {
         for (String t : terms) {
             double w = idf(t);
             all += w;
-            if (held.contains(t) || synonyms.of(t).stream().anyMatch(held::contains)) covered += w;
+            if (holds(held, t)) covered += w;
             else if (relatives(t).stream().anyMatch(held::contains)) covered += RELATED_CREDIT * w;
         }
         return all == 0 ? 0 : covered / all;
@@ -236,7 +241,7 @@ public final class FactIndex {
     }
 
     private boolean knownOrSynonym(String term) {
-        return vocabulary.contains(term) || synonyms.of(term).stream().anyMatch(vocabulary::contains);
+        return holds(vocabulary, term);
     }
 
     /**

@@ -31,8 +31,11 @@ final class LongForm {
      * the body. The details get less than the opening: a brief with one or two features holds less to say
      * there (measured: a tea's winback email found no 24-word details paragraph in 12 candidates).
      */
-    static final List<String> EMAIL_PARAGRAPHS = List.of("opening", "details", "close");
-    private static final double[] EMAIL_SHARES = {0.45, 0.35, 0.2};
+    static final List<Paragraph> EMAIL_PARAGRAPHS = List.of(new Paragraph("opening", 0.45),
+            new Paragraph("details", 0.35), new Paragraph("close", 0.2));
+
+    /** An email paragraph: its name and its share of the body. */
+    record Paragraph(String name, double share) {}
 
     private LongForm() {}
 
@@ -56,10 +59,11 @@ final class LongForm {
             List<FieldSpec> parts = new ArrayList<>();
             int left = field.minWords();
             for (int i = 0; i < EMAIL_PARAGRAPHS.size(); i++) {
-                boolean last = i == EMAIL_PARAGRAPHS.size() - 1;
-                int words = last ? left : (int) Math.ceil(field.minWords() * EMAIL_SHARES[i]);
+                Paragraph p = EMAIL_PARAGRAPHS.get(i);
+                // The last takes what is left, so that rounding up never asks the body for more words.
+                int words = i == EMAIL_PARAGRAPHS.size() - 1 ? left : (int) Math.ceil(field.minWords() * p.share());
                 left -= words;
-                parts.add(part(field, EMAIL_PARAGRAPHS.get(i), false, EMAIL_SHARES[i], words));
+                parts.add(part(field, p.name(), false, p.share(), words));
             }
             return parts;
         }

@@ -65,90 +65,21 @@ Length: at most ${field.limits?join(", ")}
 Brand: {brand}<#if brand.voice?has_content> | Voice: ${brand.voice?join(", ")}</#if>
 Product: {product}<#if positioning?? && positioning.category??> | {category}</#if>
 <#if topic == "pains">
-<#if audience.pains?has_content>
-Pains: <#list audience.pains as p><@fact "pain.${p?index}"/><#sep>; </#list>
-</#if>
-<#if positioning?? && positioning.need??>
-Need: <@fact "need"/>
-</#if>
-<#if positioning?? && positioning.unlike??>
-Unlike: <@fact "unlike"/>
-</#if>
-<#if product.benefits?has_content>
-Benefits: <#list product.benefits as b><@fact "benefit.${b?index}"/><#sep>; </#list>
-<#elseif positioning?? && positioning.benefit??>
-Benefits: <@fact "benefit"/>
-</#if>
-<#elseif topic == "benefits" || topic == "close">
-<#if product.benefits?has_content>
-Benefits: <#list product.benefits as b><@fact "benefit.${b?index}"/><#sep>; </#list>
-<#elseif positioning?? && positioning.benefit??>
-Benefits: <@fact "benefit"/>
-</#if>
-<#if topic == "benefits" && audience.motivations?has_content>
-Wants: <#list audience.motivations as m><@fact "motivation.${m?index}"/><#sep>; </#list>
-</#if>
-<#if topic == "close">
-<#if product.kind == "bundle" && product.items?has_content>
-Items: {items}
-</#if>
-<@offer/>
-</#if>
+<@pains/><@need/><@unlike/><@benefits/>
+<#elseif topic == "benefits">
+<@benefits/><@wants/>
+<#elseif topic == "close">
+<@benefits/><@items/><@offer/>
 <#elseif topic == "features">
-<#if product.kind == "bundle" && product.items?has_content>
-Items: {items}
-</#if>
-<#if product.kind != "bundle" && product.features?has_content>
-Features: <#list product.features as f><@fact "feature.${f?index}"/><#sep>; </#list>
-</#if>
+<@items/><@features/>
 <#elseif topic == "proof">
-<#if positioning?? && positioning.proof??>
-Proof: <@fact "proof"/>
-</#if>
-<#if positioning?? && positioning.unlike??>
-Unlike: <@fact "unlike"/>
-</#if>
+<@proof/><@unlike/>
 <#elseif topic == "opening">
-<#if audience.pains?has_content>
-Pains: <#list audience.pains as p><@fact "pain.${p?index}"/><#sep>; </#list>
-</#if>
-<#if positioning?? && positioning.need??>
-Need: <@fact "need"/>
-</#if>
-<#if audience.motivations?has_content>
-Wants: <#list audience.motivations as m><@fact "motivation.${m?index}"/><#sep>; </#list>
-</#if>
-<#if product.benefits?has_content>
-Benefits: <#list product.benefits as b><@fact "benefit.${b?index}"/><#sep>; </#list>
-<#elseif positioning?? && positioning.benefit??>
-Benefits: <@fact "benefit"/>
-</#if>
+<@pains/><@need/><@wants/><@benefits/>
 <#elseif topic == "details">
-<#if product.kind == "bundle" && product.items?has_content>
-Items: {items}
-</#if>
-<#if product.kind != "bundle" && product.features?has_content>
-Features: <#list product.features as f><@fact "feature.${f?index}"/><#sep>; </#list>
-</#if>
-<#if product.benefits?has_content>
-Benefits: <#list product.benefits as b><@fact "benefit.${b?index}"/><#sep>; </#list>
-<#elseif positioning?? && positioning.benefit??>
-Benefits: <@fact "benefit"/>
-</#if>
-<#if audience.motivations?has_content>
-Wants: <#list audience.motivations as m><@fact "motivation.${m?index}"/><#sep>; </#list>
-</#if>
-<#if positioning?? && positioning.proof??>
-Proof: <@fact "proof"/>
-</#if>
-<#if positioning?? && positioning.unlike??>
-Unlike: <@fact "unlike"/>
-</#if>
+<@items/><@features/><@benefits/><@wants/><@proof/><@unlike/>
 <#elseif topic == "start">
-<#if product.kind == "bundle" && product.items?has_content>
-Items: {items}
-</#if>
-<@offer/>
+<@items/><@offer/>
 </#if>
 <#if channel.tone?has_content>
 Tone: ${channel.tone?join(", ")}
@@ -158,6 +89,35 @@ Formula: ${channel.formula?upper_case}
 Call to action: {cta}
 </#if>
 </#macro>
+
+<#-- One line of a part's brief each, by slot; a macro prints nothing when the brief lacks its facts. -->
+<#macro pains><#if audience.pains?has_content>
+Pains: <#list audience.pains as p><@fact "pain.${p?index}"/><#sep>; </#list>
+</#if></#macro>
+<#macro need><#if positioning?? && positioning.need??>
+Need: <@fact "need"/>
+</#if></#macro>
+<#macro unlike><#if positioning?? && positioning.unlike??>
+Unlike: <@fact "unlike"/>
+</#if></#macro>
+<#macro proof><#if positioning?? && positioning.proof??>
+Proof: <@fact "proof"/>
+</#if></#macro>
+<#macro wants><#if audience.motivations?has_content>
+Wants: <#list audience.motivations as m><@fact "motivation.${m?index}"/><#sep>; </#list>
+</#if></#macro>
+<#macro benefits><#if product.benefits?has_content>
+Benefits: <#list product.benefits as b><@fact "benefit.${b?index}"/><#sep>; </#list>
+<#elseif positioning?? && positioning.benefit??>
+Benefits: <@fact "benefit"/>
+</#if></#macro>
+<#macro features><#if product.kind != "bundle" && product.features?has_content>
+Features: <#list product.features as f><@fact "feature.${f?index}"/><#sep>; </#list>
+</#if></#macro>
+<#-- A bundle is its items: prompts show them instead of features. -->
+<#macro items><#if product.kind == "bundle" && product.items?has_content>
+Items: {items}
+</#if></#macro>
 
 <#-- The offer, by slot: the promo (its line, code, discount, sale price, end date), or the price. Numbers are
      computed by the interpreter and realised from the brief, never generated. -->
