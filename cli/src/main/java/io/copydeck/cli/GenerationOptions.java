@@ -22,7 +22,7 @@ final class GenerationOptions {
     @Option(names = "--batch", defaultValue = "8", description = "completions decoded together (default: ${DEFAULT-VALUE})")
     int batch;
 
-    @Option(names = "--candidates", defaultValue = "2", description = "candidates generated per field and round; a field none of whose candidates meets its rules gets another round (default: ${DEFAULT-VALUE})")
+    @Option(names = "--candidates", defaultValue = "2", description = "candidates generated per field and round (half, at least 1, for each part of a long text: an email paragraph, a blog section, a landing block); a field none of whose candidates meets its rules gets another round (default: ${DEFAULT-VALUE})")
     int candidates;
 
     @Option(names = "--rounds", defaultValue = "3",

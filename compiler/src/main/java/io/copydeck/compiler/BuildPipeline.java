@@ -38,7 +38,8 @@ import java.util.Set;
  */
 public final class BuildPipeline {
     /**
-     * How to build. {@code candidates} per field and round; a field none of whose candidates meets
+     * How to build. {@code candidates} per field and round (half, at least one, for a part of a long
+     * text: see {@link Generation#candidatesFor}); a field none of whose candidates meets
      * its rules gets another round of fresh ones, up to {@code rounds}; {@code batch} rows decoded together.
      * {@code regenerate}: channels (ids as in job ids, see {@link ChannelPattern}) whose take to count up,
      * so that their assets get fresh copy (see {@link Takes}). {@code force}: take over files in
@@ -133,13 +134,13 @@ public final class BuildPipeline {
             try {
                 List<Prompt> pending = toGenerate;
                 for (int round = 0; round < 2 * options.rounds() && !pending.isEmpty(); round++) {
-                    generation.run(pending, round * options.candidates()).forEach((job, list) ->
+                    generation.run(pending, round, round >= options.rounds()).forEach((job, list) ->
                             candidates.computeIfAbsent(job, k -> new ArrayList<>()).addAll(list));
                     selectAcrossVariants(selector, toGenerate, candidates, facts, selections);
                     // Another round for fields with no valid candidate, only one cut mid-sentence to fit,
                     // or only the text an earlier variant already took; after `rounds` rounds, rescue
-                    // rounds (as many again) only for fields with no valid candidate at all, since
-                    // those would fail the asset.
+                    // rounds (as many again, each with the full count of candidates) only for fields
+                    // with no valid candidate at all, since those would fail the asset.
                     boolean rescue = round + 1 >= options.rounds();
                     pending = toGenerate.stream().filter(p -> {
                         FieldSelector.Selection s = selections.get(p.job().id());

@@ -23,21 +23,29 @@ import java.util.Set;
  * passes. When none passes, the result says which rule failed most, so the error is actionable.
  */
 public final class FieldSelector {
-    /** The chosen text (null when none passed), its checks, and why none passed otherwise. */
+    /**
+     * The chosen text (null when none passed), its checks, and why none passed otherwise. {@code repeated}:
+     * the text is another variant's; {@code echoes}: it says a sentence another variant of the field said,
+     * one with its call to action aside (every variant asks for the same thing).
+     */
     public record Selection(String field, String text, List<ConstraintCheck> checks, String failure, boolean cut,
-                            boolean repeated) {
+                            boolean repeated, boolean echoes) {
         public boolean ok() { return text != null; }
 
         /** No text: {@code failure} says why. */
         public static Selection failed(String field, String failure) {
-            return new Selection(field, null, List.of(), failure, false, false);
+            return new Selection(field, null, List.of(), failure, false, false, false);
         }
 
         /** A whole text was chosen, not one cut mid-sentence to fit: worth another round when it was not. */
         public boolean whole() { return ok() && !cut; }
 
-        /** Good enough to stop generating for: whole, and not the text of another variant. */
-        public boolean settled() { return whole() && !repeated; }
+        /**
+         * Good enough to stop generating for: whole, and saying nothing another variant said. Variants exist
+         * to be compared, so one that opens with the other's "Meet Ledgerline Studio: paid on time." gets
+         * another round (measured: with one candidate per part and round, 17 shared sentences on the panel).
+         */
+        public boolean settled() { return whole() && !repeated && !echoes; }
     }
 
     /** How two variants' texts compare: case, spacing and punctuation aside. */
@@ -97,6 +105,7 @@ public final class FieldSelector {
         String best = null;
         boolean bestCut = false;
         boolean bestRepeated = false;
+        boolean bestEchoes = false;
         List<ConstraintCheck> bestChecks = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> failures = new LinkedHashMap<>();
@@ -119,12 +128,11 @@ public final class FieldSelector {
                         && inText.contains(sameness(sentence.text())));
                 if (TextMeasure.words(deduped) >= field.minWords()) cleaned = deduped;
             }
-            // So does a stock sentence another variant said ("Something new has arrived."), on the same
-            // terms: variants exist to be compared. One that names what is sold or its call to action
-            // stays, since every variant has to say those.
+            // So does a sentence another variant said ("Something new has arrived."), on the same terms:
+            // variants exist to be compared. One that names what is sold or its call to action stays when
+            // it is the text's only sentence that does, since every variant has to say those.
             if (!said.isEmpty()) {
-                String fresh = Sentences.drop(cleaned, sentence -> Words.of(sentence.text()).size() >= 4
-                        && said.contains(sameness(sentence.text())) && !names(sentence.text(), declared));
+                String fresh = withoutEchoes(cleaned, said, declared);
                 if (TextMeasure.words(fresh) >= field.minWords() && !fresh.isBlank()) cleaned = fresh;
             }
             // What the repairs dropped counts against a candidate: the rest of a text that lost most of
@@ -151,16 +159,36 @@ public final class FieldSelector {
                 best = text;
                 bestCut = fitted != null && fitted.cutMidSentence();
                 bestRepeated = repeated;
+                bestEchoes = echoes(text, said, facts);
                 bestChecks = checks;
                 bestScore = score;
             }
         }
-        if (best != null) return new Selection(field.name(), best, bestChecks, null, bestCut, bestRepeated);
+        if (best != null) return new Selection(field.name(), best, bestChecks, null, bestCut, bestRepeated, bestEchoes);
         List<String> reasons = new ArrayList<>();
         failures.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> reasons.add(e.getKey() + " (failed by " + e.getValue() + " of " + candidates.size() + ")"));
         return new Selection(field.name(), null, List.of(), "no candidate met every rule: " + String.join("; ", reasons),
-                false, false);
+                false, false, false);
+    }
+
+    /**
+     * {@code text} without the sentences (of four words or more) another variant said, except those naming a
+     * declared fact when no fresh sentence of the text names one.
+     */
+    private static String withoutEchoes(String text, Set<String> said, List<String> declared) {
+        java.util.function.Predicate<Sentences.Sentence> echo = sentence -> Words.of(sentence.text()).size() >= 4
+                && said.contains(sameness(sentence.text()));
+        boolean namedFreshly = Sentences.of(text).stream().anyMatch(x -> !echo.test(x) && names(x.text(), declared));
+        return Sentences.drop(text, sentence -> echo.test(sentence) && (namedFreshly || !names(sentence.text(), declared)));
+    }
+
+    /** Whether {@code text} says a sentence of {@code said}, one with the call to action aside. */
+    private static boolean echoes(String text, Set<String> said, Facts facts) {
+        if (said.isEmpty()) return false;
+        String cta = facts.brief().channel().cta();
+        String asked = cta == null || cta.isBlank() ? null : sameness(cta);
+        return sentences(text).stream().anyMatch(s -> said.contains(s) && (asked == null || !s.contains(asked)));
     }
 
     /** The brand, what is sold (a bundle's items too) and the call to action, lowercase: what every variant says. */

@@ -1,5 +1,6 @@
 package io.copydeck.compiler;
 
+import io.copydeck.dsl.brief.FieldSpec;
 import io.copydeck.dsl.brief.JobId;
 import io.copydeck.templates.Prompt;
 import java.io.IOException;
@@ -10,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The generation stage: for each prompt, {@code candidates} completions with their own seeds,
- * taken from the cache when present and otherwise from the model, in batches. Each batch's
- * completions are cached as soon as they exist. The model is loaded only if something misses.
+ * The generation stage: for each prompt, each round, {@code candidates} completions with their own
+ * seeds (fewer for a part of a long text: see {@link #candidatesFor}), taken
+ * from the cache when present and otherwise from the model, in batches. Each batch's completions
+ * are cached as soon as they exist. The model is loaded only if something misses.
  */
 final class Generation {
     /** Spreads candidate seeds apart (the golden ratio in 64 bits), so candidate k never collides with another job's. */
@@ -38,8 +40,22 @@ final class Generation {
         this.batch = batch;
     }
 
-    /** Candidates {@code first} .. {@code first + candidates - 1} of each prompt, by job id, in candidate order. */
-    Map<JobId, List<RawCompletion>> run(List<Prompt> prompts, int first) {
+    /**
+     * Candidates a field gets in a round. A part of a long text (an email paragraph, a blog section, a
+     * landing block) gets half, at least one: the plan already gave it its facts and its few sentences,
+     * so a choice among candidates buys less than for a headline, while a part costs the most tokens.
+     * In a rescue round, for a field with no valid candidate yet that would fail its asset, every field
+     * gets the full count.
+     */
+    static int candidatesFor(FieldSpec field, int candidates, boolean rescue) {
+        return field.isPart() && !rescue ? Math.max(1, candidates / 2) : candidates;
+    }
+
+    /**
+     * Round {@code round}'s candidates of each prompt, by job id, in candidate order. Candidate k of round r
+     * has seed index r × candidates + k, so seeds never repeat across rounds whatever each round's count.
+     */
+    Map<JobId, List<RawCompletion>> run(List<Prompt> prompts, int round, boolean rescue) {
         String checksum = handle.checksum();
         Map<JobId, List<RawCompletion>> byJob = new LinkedHashMap<>();
         List<CompletionRequest> missing = new ArrayList<>();
@@ -48,7 +64,8 @@ final class Generation {
         List<Integer> missingSlots = new ArrayList<>();
         for (Prompt p : prompts) {
             List<RawCompletion> slots = new ArrayList<>();
-            for (int k = first; k < first + candidates; k++) {
+            int first = round * candidates;
+            for (int k = first; k < first + candidatesFor(p.job().field(), candidates, rescue); k++) {
                 CompletionRequest r = new CompletionRequest(p.text(), p.job().decoding(), p.job().seed() + k * SEED_STEP,
                         p.job().field().avoid(), p.stop());
                 String key = GenerationCache.key(r, checksum);

@@ -114,6 +114,26 @@ class BuildPipelineTest {
         assertEquals(1, after.take("sms"), "and the build's take is recorded beside it");
     }
 
+    /**
+     * Completions per asset are the build's cost: a paragraph, whose prompt already names its facts, gets one
+     * candidate a round where a subject line gets two; one that would fail its asset gets the full count in
+     * its rescue round.
+     */
+    @Test
+    void aPartOfALongTextGetsHalfAFieldsCandidatesUntilItWouldFailItsAsset(@TempDir Path dir) throws Exception {
+        Map<String, String> script = new java.util.HashMap<>(GOOD);
+        script.put("Details:", "Too short."); // never the paragraph's 16 words
+        ScriptedModel model = ScriptedModel.byCue(script, "Fine.");
+        build(dir, SPEC, model);
+        Map<String, Long> asked = model.requests.stream().collect(java.util.stream.Collectors.groupingBy(
+                q -> ScriptedModel.cue(q.prompt()), java.util.stream.Collectors.counting()));
+        long variants = asked.get("Subject:") / 2;
+        assertTrue(variants >= 1, asked.toString());
+        assertEquals(variants, asked.get("Opening:"), "one candidate for a paragraph that passes: " + asked);
+        assertEquals(3 * variants, asked.get("Details:"), "one, then two in the rescue round: " + asked);
+        assertEquals(2, asked.get("SMS:"), "a whole field gets two: " + asked);
+    }
+
     private static JsonNode json(Path file) throws Exception {
         return JSON.readTree(file.toFile());
     }

@@ -97,4 +97,18 @@ class FieldSelectorTest {
                 new RawCompletion(" Autumn is chai time. AUTUMN15 takes 15% off.", -3, 12, true)), AUTUMN);
         assertEquals("Autumn is chai time. AUTUMN15 takes 15% off.", s.text(), "the likelier candidate is only the opt-out");
     }
+
+    @Test
+    void aTextThatSaysAnotherVariantsSentenceIsChosenButWorthAnotherRound() {
+        // It names the product, so it stays (every variant has to name it), but variants exist to differ.
+        Set<String> said = FieldSelector.sentences("Meet Aurora Cold Brew: cafe-quality coffee in 30 seconds.");
+        var echo = SELECTOR.select(Briefs.field("text", 160), List.of(
+                new RawCompletion(" Meet Aurora Cold Brew: cafe-quality coffee in 30 seconds. Use SPRING20.", -0.5, 14, true)),
+                SPRING, Set.of(), said, Set.of());
+        assertTrue(echo.ok() && echo.echoes() && !echo.settled(), echo.toString());
+        var fresh = SELECTOR.select(Briefs.field("text", 160), List.of(
+                new RawCompletion(" Aurora Cold Brew, ready when your train is. Use SPRING20.", -0.5, 12, true)),
+                SPRING, Set.of(), said, Set.of());
+        assertTrue(fresh.settled(), fresh.toString());
+    }
 }

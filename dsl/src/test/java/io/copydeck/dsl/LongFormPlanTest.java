@@ -62,7 +62,10 @@ class LongFormPlanTest {
         Job section = plan.jobs().stream().filter(j -> j.id().field().equals("body.pains")).findFirst().orElseThrow();
         assertTrue(section.field().isPart());
         assertEquals("body", section.field().name(), "a part is of its field: rules and layouts read the field");
-        assertEquals(80, section.field().minWords());
+        assertEquals(60, section.field().minWords(), "four sections share the sections' 240 words");
+        Job aidaSection = plan.jobs().stream().filter(j -> j.id().channel().toString().equals("blog_post.aida_post")
+                && j.id().field().equals("body.benefits")).findFirst().orElseThrow();
+        assertEquals(80, aidaSection.field().minWords(), "three sections share them too");
         assertTrue(section.field().part().heading(), "a section has its subhead");
         assertEquals(200, section.field().whole().minWords(), "the assembled body is checked as a whole");
     }

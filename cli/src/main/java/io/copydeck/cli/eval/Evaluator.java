@@ -45,6 +45,8 @@ public final class Evaluator {
         Map<String, Integer> ungrounded = new TreeMap<>();
         Map<String, List<BuiltAsset>> variants = new LinkedHashMap<>();
         Map<String, java.util.Set<String>> declaredByGroup = new java.util.HashMap<>();
+        // Each group's call to action: a sentence that is it is declared text, the same in every variant.
+        Map<String, Set<String>> ctasByGroup = new java.util.HashMap<>();
         Figures.LongForm blog = Figures.LongForm.none(Figures.BLOG_WORDS);
         Figures.LongForm landing = Figures.LongForm.none(Figures.LANDING_WORDS);
         LongCopy.Faq faq = LongCopy.Faq.NONE;
@@ -88,6 +90,7 @@ public final class Evaluator {
             String group = LongCopy.variantGroup(a.id());
             variants.computeIfAbsent(group, k -> new ArrayList<>()).add(a);
             declaredByGroup.computeIfAbsent(group, k -> new java.util.HashSet<>()).addAll(LongCopy.declaredFields(assetJobs));
+            if (brief.channel().cta() != null) ctasByGroup.computeIfAbsent(group, k -> new java.util.HashSet<>()).add(brief.channel().cta());
             if (a.kind().equals("blog_post")) blog = blog.plus(allWords(a));
             if (a.kind().equals("landing_page")) {
                 landing = landing.plus(allWords(a));
@@ -109,7 +112,8 @@ public final class Evaluator {
         }
         List<String> shared = new ArrayList<>();
         variants.forEach((group, assets) -> {
-            if (assets.size() >= 2) shared.addAll(LongCopy.sharedSentences(assets, declaredByGroup.get(group)));
+            if (assets.size() >= 2) shared.addAll(LongCopy.sharedSentences(assets, declaredByGroup.get(group),
+                    ctasByGroup.getOrDefault(group, Set.of())));
         });
         return new Figures(name, output.assets().size(), failed, stats.seconds(), stats.completions(), stats.cacheHits(),
                 new TreeMap<>(findings), ctaAssets, ctaPresent, new TreeMap<>(words), distinct2, namedAssets, named,

@@ -67,9 +67,12 @@ final class LongCopy {
     /**
      * The sentences of {@link #SHARED_SENTENCE_WORDS} words or more that two or more of the variants say in
      * the same field, each once, normalised (lowercase, spaces as one, no end mark), in the order first said. Fields
-     * the spec declares (the same in every variant by definition) are left out.
+     * the spec declares (the same in every variant by definition) are left out, and so is a sentence that is the
+     * channel's declared call to action ("Open a Goal Saver!"), which every variant ends in.
      */
-    static List<String> sharedSentences(List<BuiltAsset> variants, Set<String> declared) {
+    static List<String> sharedSentences(List<BuiltAsset> variants, Set<String> declared, Set<String> ctas) {
+        Set<String> asked = new java.util.HashSet<>();
+        ctas.forEach(c -> asked.add(normal(c)));
         Map<String, Map<String, Integer>> byField = new LinkedHashMap<>();
         for (BuiltAsset a : variants) {
             a.fields().forEach((field, text) -> {
@@ -84,7 +87,7 @@ final class LongCopy {
         }
         List<String> shared = new ArrayList<>();
         byField.values().forEach(counts -> counts.forEach((s, n) -> {
-            if (n >= 2) shared.add(s);
+            if (n >= 2 && !asked.contains(s)) shared.add(s);
         }));
         return shared;
     }

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -254,6 +255,17 @@ class EvaluatorTest {
         // ahead" is in both but short; the declared CTA "Fly the Delta" is the same by definition.
         assertEquals(List.of("meet the delta glider", "the delta glider gives steady flight in light wind"),
                 f.sharedSentences(), "case, spacing and the end mark aside");
+    }
+
+    @Test
+    void aSentenceThatIsTheDeclaredCallToActionIsNotShared() {
+        BuiltAsset v1 = asset("breeze/email.hello/flyers/delta/v1", "email", Map.of("body", "Light wind ahead. Fly the Delta today!"),
+                Map.of("txt", "x"), "generated", List.of());
+        BuiltAsset v2 = asset("breeze/email.hello/flyers/delta/v2", "email", Map.of("body", "Steady flight. Fly the Delta today."),
+                Map.of("txt", "x"), "generated", List.of());
+        assertEquals(List.of(), LongCopy.sharedSentences(List.of(v1, v2), Set.of(), Set.of("Fly the Delta today")),
+                "every variant ends in its call to action");
+        assertEquals(List.of("fly the delta today"), LongCopy.sharedSentences(List.of(v1, v2), Set.of(), Set.of()));
     }
 
     @Test
