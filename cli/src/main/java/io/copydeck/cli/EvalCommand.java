@@ -107,6 +107,10 @@ public final class EvalCommand implements Callable<Integer> {
                     + "language is below X")
     Double minInLanguage;
 
+    @Option(names = "--max-completions", paramLabel = "X",
+            description = "exit 1 when the builds asked for more than X completions per asset (the cost of the copy)")
+    Double maxCompletions;
+
     @CommandLine.Mixin
     Console console;
 
@@ -129,7 +133,8 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Figures overall = Figures.total("overall", figures);
         List<Thresholds.Verdict> verdicts = new Thresholds(maxFailed, maxFindings, maxInvented, maxGrammar, minDistinct2,
-                minNamed, minCta, maxGrounding, maxShared, minBlogWords, minLandingWords, minFaqAnswered, minInLanguage)
+                minNamed, minCta, maxGrounding, maxShared, minBlogWords, minLandingWords, minFaqAnswered, minInLanguage,
+                maxCompletions)
                 .judge(overall);
         PrintWriter o = console.out();
         o.print(format == PlanCommand.Format.json ? Report.json(figures, overall, verdicts)

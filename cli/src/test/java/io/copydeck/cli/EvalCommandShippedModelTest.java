@@ -76,7 +76,7 @@ class EvalCommandShippedModelTest {
                 "--model", ROOT.resolve("models/default").toString(), "--no-grammar",
                 "--max-failed", "0", "--max-invented", "0", "--max-grounding", "0", "--min-named", "0.9",
                 "--min-cta", "1.0", "--min-distinct2", "0.6", "--min-blog-words", "300", "--min-landing-words", "200",
-                "--min-faq-answered", "1.0", "--min-in-language", "1.0");
+                "--min-faq-answered", "1.0", "--min-in-language", "1.0", "--max-completions", "6");
         assertEquals(0, r.exit(), r.out() + r.err());
     }
 }

@@ -11,13 +11,14 @@ import java.util.List;
  */
 public record Thresholds(Integer maxFailed, Integer maxFindings, Integer maxInvented, Integer maxGrammar,
                          Double minDistinct2, Double minNamed, Double minCta, Integer maxGrounding, Integer maxShared,
-                         Integer minBlogWords, Integer minLandingWords, Double minFaqAnswered, Double minInLanguage) {
+                         Integer minBlogWords, Integer minLandingWords, Double minFaqAnswered, Double minInLanguage,
+                         Double maxCompletions) {
 
     /** The bars before the long-form ones: none of those set. */
     public Thresholds(Integer maxFailed, Integer maxFindings, Integer maxInvented, Integer maxGrammar,
                       Double minDistinct2, Double minNamed, Double minCta) {
         this(maxFailed, maxFindings, maxInvented, maxGrammar, minDistinct2, minNamed, minCta, null, null, null, null, null,
-                null);
+                null, null);
     }
 
     /** One bar: the option that set it, its limit, the figure, and whether the figure meets it. */
@@ -39,10 +40,15 @@ public record Thresholds(Integer maxFailed, Integer maxFindings, Integer maxInve
                 f.landing().fewest());
         atLeastOrNone(v, "--min-faq-answered", minFaqAnswered, f.faqAnsweredShare());
         atLeast(v, "--min-in-language", minInLanguage, f.language().share());
+        atMostShare(v, "--max-completions", maxCompletions, f.completionsPerAsset());
         return v;
     }
 
     private static void atMost(List<Verdict> v, String option, Integer limit, double value) {
+        if (limit != null) v.add(new Verdict(option, limit, value, !Double.isNaN(value) && value <= limit));
+    }
+
+    private static void atMostShare(List<Verdict> v, String option, Double limit, double value) {
         if (limit != null) v.add(new Verdict(option, limit, value, !Double.isNaN(value) && value <= limit));
     }
 

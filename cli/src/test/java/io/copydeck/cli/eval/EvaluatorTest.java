@@ -317,7 +317,7 @@ class EvaluatorTest {
         assertEquals(0, f.sharedSentences().size());
         assertEquals(13, f.blog().min());
 
-        List<Thresholds.Verdict> verdicts = new Thresholds(null, null, null, null, null, null, null, 4, 0, 13, 50, 0.5, null)
+        List<Thresholds.Verdict> verdicts = new Thresholds(null, null, null, null, null, null, null, 4, 0, 13, 50, 0.5, null, null)
                 .judge(f);
         assertEquals(List.of("--max-grounding", "--max-shared", "--min-blog-words", "--min-landing-words", "--min-faq-answered"),
                 verdicts.stream().map(Thresholds.Verdict::option).toList());
@@ -327,10 +327,17 @@ class EvaluatorTest {
 
         Figures noLongForm = Evaluator.evaluate("breeze.campaign", variants("Meet the Delta Glider", "Steady flight.",
                 "Easy launches", "Fly it."), plan, new Evaluator.BuildStats(1, 1, 0), null);
-        List<Thresholds.Verdict> none = new Thresholds(null, null, null, null, null, null, null, null, null, 300, 200, 1.0, null)
+        List<Thresholds.Verdict> none = new Thresholds(null, null, null, null, null, null, null, null, null, 300, 200, 1.0, null, null)
                 .judge(noLongForm);
         assertTrue(none.stream().allMatch(Thresholds.Verdict::ok), "no blog post, no landing page, no FAQ: nothing falls short");
         assertTrue(Double.isNaN(none.get(0).value()));
+
+        // The cost of the copy: completions the build asked for, per asset.
+        Thresholds.Verdict cost = new Thresholds(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, 0.1).judge(noLongForm).get(0);
+        assertEquals("--max-completions", cost.option());
+        assertEquals(noLongForm.completionsPerAsset(), cost.value());
+        assertFalse(cost.ok(), "1 completion for fewer than 10 assets is more than 0.1 per asset");
     }
 
     @Test
@@ -371,7 +378,7 @@ class EvaluatorTest {
         assertEquals(4, total.language().judged());
         assertEquals(2, total.language().inLanguage());
         List<Thresholds.Verdict> bar = new Thresholds(null, null, null, null, null, null, null, null, null, null, null,
-                null, 0.9).judge(total);
+                null, 0.9, null).judge(total);
         assertEquals(List.of(new Thresholds.Verdict("--min-in-language", 0.9, 0.5, false)), bar);
 
         var spec = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Report.json(List.of(f), total, bar))

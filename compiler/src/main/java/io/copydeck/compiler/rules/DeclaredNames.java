@@ -193,6 +193,9 @@ final class DeclaredNames {
         int from = 0;
         int to = words.length;
         while (from < to && common(words[from])) from++;
+        // A declared name may end in a common word ("Every Full Groom Visit has it"): the run is read whole first.
+        if (from < to && endOfAFact(withoutTrailing(String.join(" ", Arrays.copyOfRange(words, from, to)), ".,;:!?")
+                .toLowerCase(Locale.ROOT))) return null;
         while (to > from && common(words[to - 1])) to--;
         if (from == to) return null;
         String name = withoutTrailing(String.join(" ", Arrays.copyOfRange(words, from, to)), ".,;:!?");

@@ -35,6 +35,9 @@ class OnlyDeclaredNamesTest {
         assertEquals(List.of("Aurora Co", "Aurora Oat"), invented("By Aurora Co. Try Aurora Oat.", AURORA_LATTE),
                 "a piece of a name, or its front, is not the name");
         assertEquals(List.of(), invented("Try Oat Latte from Aurora Coffee.", AURORA_LATTE));
+        Facts visit = Briefs.facts(Briefs.product("BrightPaws", "Full Groom Visit", ""));
+        assertEquals(List.of(), invented("Every Full Groom Visit has it.", visit), "a declared name ending in a common word");
+        assertEquals(List.of("Full Groom"), invented("Book a Full Groom now.", visit), "its front is still not the name");
     }
 
     @Test

@@ -288,12 +288,14 @@ public final class SlotRealiser {
                 || type == Character.FINAL_QUOTE_PUNCTUATION;
     }
 
-    /** "STOP", "UV-safe", "I": a first word that keeps its capitals inside a sentence. */
+    /** "STOP", "UV-safe", "I", the "E." of "E. coli": a first word that keeps its capitals inside a sentence. */
     private static boolean firstWordInCapitals(String fact) {
         int end = 0;
         while (end < fact.length() && Character.isLetterOrDigit(fact.charAt(end))) end++;
         String word = fact.substring(0, end);
         if (word.equals("I")) return true;
+        // An initial or an abbreviation keeps its capital: "E. coli readings", "J. Smith's bakery".
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && end < fact.length() && fact.charAt(end) == '.') return true;
         long letters = word.chars().filter(Character::isLetter).count();
         return letters >= 2 && word.equals(word.toUpperCase(Locale.ROOT));
     }

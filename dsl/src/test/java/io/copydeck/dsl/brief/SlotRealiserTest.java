@@ -43,6 +43,9 @@ class SlotRealiserTest {
         assertEquals("Every tin is STOP-tested in Bristol.", realised("Every tin is {proof}.", AUTUMN));
         assertEquals("Inside: 1 × Morning Sencha and 2 × Harbour Chai.", realised("Inside: {items}.", DUO));
         assertEquals("Use AUTUMN15 by 31 October 2027.", realised("Use {code} by {ends}.", AUTUMN));
+        assertEquals("Why trust it? Proof: E. coli readings fell by half.", realised("Why trust it? Proof: {proof}.",
+                SlotBriefs.of(SlotBriefs.AUTUMN.replace("STOP-tested in Bristol", "E. coli readings fell by half"))),
+                "an initial keeps its capital");
     }
 
     @Test
