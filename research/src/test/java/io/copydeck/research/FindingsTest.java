@@ -83,6 +83,22 @@ class FindingsTest {
         assertTrue(f.accuracy() >= 0.71, table);
     }
 
+    /**
+     * The car-rental reviews (held-out2, blind until the frequent nouns were measured on it, a development set
+     * since): its themes at the bars with the car found as an aspect of its own, aspect accuracy at its
+     * measured floor (0.51 with frequent nouns; 0.41 with the catalogue and WordNet alone).
+     */
+    @Test
+    void theCarRentalDomainHoldsItsMeasuredFloor() throws Exception {
+        Path heldOut = DIR.resolve("held-out2");
+        Evaluation.Figures f = Evaluation.run(Examples.research(), List.of(heldOut.resolve("rental.csv")),
+                Labels.read(heldOut.resolve("labels.csv")), Themes.read(heldOut.resolve("themes.tsv")));
+        String table = f.table();
+        assertTrue(f.pains().precision() >= 0.8 && f.pains().recall() >= 0.8, table);
+        assertTrue(f.praise().precision() >= 0.8 && f.praise().recall() >= 0.8, table);
+        assertTrue(f.accuracy() >= 0.5, table);
+    }
+
     @Test
     void aReviewInAnotherLanguageIsCountedAndNotAnalysed(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         Path file = dir.resolve("mixed.csv");
