@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Measures the findings against hand labels (docs/research.md, "Evaluation"), one review file (one domain) at a
@@ -88,6 +89,8 @@ final class Evaluation {
             Map<String, List<Reading>> readings = new HashMap<>();
             ResearchResult result = research.run(List.of(file), null, Research.Progress.NONE,
                     r -> readings.computeIfAbsent(r.review().id(), k -> new ArrayList<>()).add(r));
+            Set<String> frequentNouns = result.aspects().stream().filter(a -> a.origin() == AspectOrigin.FREQUENT_NOUN)
+                    .map(AspectFinding::label).collect(java.util.stream.Collectors.toSet());
             List<Labels.Labelled> labelled = labels.originals().stream().filter(l -> readings.containsKey(l.id())).toList();
             Map<String, Integer> pains = themeCounts(labelled, Polarity.NEGATIVE);
             Map<String, Integer> praise = themeCounts(labelled, Polarity.POSITIVE);
@@ -102,7 +105,7 @@ final class Evaluation {
                     int sum = 0;
                     boolean seen = false;
                     for (Reading r : readings.get(l.id())) {
-                        for (Reading.AspectSentiment a : r.aspects()) {
+                        for (Reading.AspectSentiment a : r.aspectsWith(frequentNouns)) {
                             if (!themes.covers(a.aspect(), e.getKey())) continue;
                             seen = true;
                             sum += a.polarity() == Polarity.POSITIVE ? 1 : a.polarity() == Polarity.NEGATIVE ? -1 : 0;

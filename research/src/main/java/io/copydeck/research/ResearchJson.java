@@ -55,7 +55,7 @@ public final class ResearchJson {
             quotes(o.putArray("quotes"), a.quotes());
             ArrayNode members = o.putArray("members");
             a.members().forEach(members::add);
-            o.put("discovered", a.discovered());
+            o.put("discovered", a.discovered()).put("origin", a.origin().label());
         }
         ArrayNode vocabulary = root.putArray("vocabulary");
         for (Finding f : r.vocabulary()) {

@@ -58,7 +58,7 @@ public final class ResearchReport {
     }
 
     private void aspectChart(List<AspectFinding> aspects) {
-        List<AspectFinding> shown = aspects.stream().filter(a -> !a.discovered()).limit(CHART_ASPECTS).toList();
+        List<AspectFinding> shown = aspects.stream().filter(a -> a.origin() != AspectOrigin.NOUN_GROUP).limit(CHART_ASPECTS).toList();
         if (shown.isEmpty()) {
             html.append("<p>No aspects found.</p>\n");
             return;

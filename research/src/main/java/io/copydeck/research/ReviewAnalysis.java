@@ -102,10 +102,6 @@ final class ReviewAnalysis {
                     previous = here;
                 }
                 aspects.addAll(here);
-                Set<Integer> covered = new HashSet<>();
-                for (AspectCatalogue.Mention m : mentions) {
-                    for (int k = m.index(); k < m.index() + m.length(); k++) covered.add(k);
-                }
                 List<String> context = new ArrayList<>();
                 Set<String> all = new HashSet<>();
                 for (Token t : tokens) {
@@ -114,12 +110,7 @@ final class ReviewAnalysis {
                     all.add(t.lower());
                     all.add(t.lemma());
                 }
-                List<String> opinion = hits.stream().map(SentimentLexicon.Hit::phrase).toList();
-                for (int k = 0; k < tokens.size(); k++) {
-                    Token t = tokens.get(k);
-                    if (!t.noun() || covered.contains(k) || !GenericWords.isCandidate(t)) continue;
-                    candidates.add(new Reading.Candidate(t.lemma(), clausePolarity, clause.start(), clause.end(), context, opinion));
-                }
+                candidates.addAll(candidates(tokens, mentions, hits, clause, context));
                 for (Cues.Cue cue : cues.in(tokens)) {
                     String key = keyAfter(tokens, cue.after(), english(language));
                     if (key == null) continue;
@@ -130,8 +121,70 @@ final class ReviewAnalysis {
                 clauseWords.add(new Reading.ClauseWords(all, clausePolarity, clause.start(), clause.end()));
             }
         }
-        if (ratingPrior && review.rating() != null) aspects = withRatingPrior(aspects, review.rating());
+        if (ratingPrior && review.rating() != null) {
+            aspects = withRatingPrior(aspects, review.rating());
+            candidates = candidatesWithRatingPrior(candidates, review.rating());
+        }
         return new Reading(review, language, aspects, candidates, motivations, objections, clauseWords);
+    }
+
+    /**
+     * The nouns of a clause the catalogue lacks ({@link NounRuns}), each with its own opinion: every opinion word
+     * of the clause goes to the nearest of the catalogue's mentions and the noun runs together (as in Hu and Liu),
+     * so "the car was old" judges the car, and "the staff were rude about the car" the staff only. The catalogue's
+     * own verdicts are not changed by this: it is a second, separate assignment.
+     */
+    private static List<Reading.Candidate> candidates(List<Token> tokens, List<AspectCatalogue.Mention> mentions,
+                                                      List<SentimentLexicon.Hit> hits, Clause clause, List<String> context) {
+        boolean[] taken = new boolean[tokens.size()];
+        for (AspectCatalogue.Mention m : mentions) for (int k = m.index(); k < m.index() + m.length(); k++) taken[k] = true;
+        for (SentimentLexicon.Hit h : hits) for (int k = h.index(); k < h.index() + h.length(); k++) taken[k] = true;
+        List<NounRuns.Run> runs = NounRuns.in(tokens, taken);
+        if (runs.isEmpty()) return List.of();
+        List<AspectCatalogue.Mention> competitors = new ArrayList<>(mentions);
+        for (NounRuns.Run r : runs) competitors.add(new AspectCatalogue.Mention("", r.index(), r.length()));
+        double[] scores = new double[runs.size()];
+        List<List<String>> words = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) words.add(new ArrayList<>());
+        for (SentimentLexicon.Hit h : hits) {
+            int nearest = nearest(competitors, h.index(), h.impliedAspect()) - mentions.size();
+            if (nearest < 0) continue;
+            scores[nearest] += h.weight();
+            words.get(nearest).add(h.phrase());
+        }
+        List<Reading.Candidate> out = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            NounRuns.Run r = runs.get(i);
+            for (int k = r.index(); k < r.index() + r.length(); k++) {
+                out.add(new Reading.Candidate(tokens.get(k).lemma(), Polarity.of(scores[i]), !words.get(i).isEmpty(),
+                        clause.start(), clause.end(), context, List.copyOf(words.get(i))));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A candidate noun said with no opinion of its own anywhere in the review ("My reservation was gone") takes
+     * the rating, as the catalogue's words do; it stays without an opinion of its own, which is what makes a
+     * noun an aspect ({@link FrequentNouns}).
+     */
+    private static List<Reading.Candidate> candidatesWithRatingPrior(List<Reading.Candidate> candidates, double rating) {
+        Polarity prior = ratingPolarity(rating);
+        if (prior == null) return candidates;
+        Set<String> opinionated = new HashSet<>();
+        for (Reading.Candidate c : candidates) if (c.polarity() != Polarity.NEUTRAL) opinionated.add(c.noun());
+        List<Reading.Candidate> out = new ArrayList<>();
+        for (Reading.Candidate c : candidates) {
+            boolean bare = c.polarity() == Polarity.NEUTRAL && !opinionated.contains(c.noun());
+            out.add(bare ? new Reading.Candidate(c.noun(), prior, false, c.start(), c.end(), c.context(), c.words()) : c);
+        }
+        return out;
+    }
+
+    /** Two stars or fewer of five: negative; four or more: positive; else null. Ratings above five are out of ten. */
+    private static Polarity ratingPolarity(double rating) {
+        double outOfFive = rating > 5 ? rating / 2 : rating;
+        return outOfFive <= NEGATIVE_RATING ? Polarity.NEGATIVE : outOfFive >= POSITIVE_RATING ? Polarity.POSITIVE : null;
     }
 
     /**
@@ -140,8 +193,7 @@ final class ReviewAnalysis {
      * read as out of ten.
      */
     private static List<Reading.AspectSentiment> withRatingPrior(List<Reading.AspectSentiment> aspects, double rating) {
-        double outOfFive = rating > 5 ? rating / 2 : rating;
-        Polarity prior = outOfFive <= NEGATIVE_RATING ? Polarity.NEGATIVE : outOfFive >= POSITIVE_RATING ? Polarity.POSITIVE : null;
+        Polarity prior = ratingPolarity(rating);
         if (prior == null) return aspects;
         java.util.Set<String> opinionated = new HashSet<>();
         for (Reading.AspectSentiment a : aspects) if (a.polarity() != Polarity.NEUTRAL) opinionated.add(a.aspect());

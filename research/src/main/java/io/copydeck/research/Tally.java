@@ -59,9 +59,13 @@ final class Tally {
         final Set<String> members = new java.util.TreeSet<>();
     }
 
-    /** A noun the catalogue lacks: its counts as an aspect and its context, for clustering. */
+    /**
+     * A noun the catalogue lacks: its counts as an aspect, the reviews where an opinion word went to it (what
+     * makes it an aspect of its own: {@link FrequentNouns}) and its context, for clustering.
+     */
     static final class CandidateTally {
         final AspectTally tally = new AspectTally();
+        int opinionated;
         final double[] context = new double[CONTEXT_DIMENSIONS];
     }
 
@@ -124,6 +128,7 @@ final class Tally {
             t.tally.members.add(c.noun());
             int p = c.polarity().ordinal();
             if (counted.add("noun|" + c.noun())) t.tally.any++;
+            if (c.opinionated() && counted.add("noun opinion|" + c.noun())) t.opinionated++;
             if (counted.add("noun|" + c.noun() + "|" + p)) {
                 t.tally.reviews[p]++;
                 for (String w : c.words()) t.tally.words[p].add(reading.language() + "\t" + w);
@@ -183,11 +188,21 @@ final class Tally {
         }
     }
 
-    /** The findings, with the candidate nouns clustered into discovered aspects. */
+    /**
+     * The findings: the catalogue's aspects, the frequent nouns customers judge as aspects of their own, and the
+     * other candidate nouns clustered into groups.
+     */
     ResearchResult result() {
         int base = Math.max(1, analysed);
         Map<String, AspectTally> all = new LinkedHashMap<>(aspects);
-        for (AspectClusters.Cluster c : AspectClusters.cluster(candidates, minSupport(), productNames, analysed)) {
+        Map<String, AspectOrigin> origins = new HashMap<>();
+        List<String> frequent = FrequentNouns.select(candidates, analysed, productNames);
+        for (String noun : frequent) {
+            if (all.putIfAbsent(noun, candidates.get(noun).tally) == null) origins.put(noun, AspectOrigin.FREQUENT_NOUN);
+        }
+        Map<String, CandidateTally> rest = new HashMap<>(candidates);
+        rest.keySet().removeAll(frequent);
+        for (AspectClusters.Cluster c : AspectClusters.cluster(rest, minSupport(), productNames, analysed)) {
             AspectTally merged = new AspectTally();
             for (String member : c.members()) {
                 AspectTally t = candidates.get(member).tally;
@@ -199,7 +214,7 @@ final class Tally {
                     for (String w : t.words[p].top(TOP)) merged.words[p].add(w);
                 }
             }
-            all.putIfAbsent(c.label(), merged);
+            if (all.putIfAbsent(c.label(), merged) == null) origins.put(c.label(), AspectOrigin.NOUN_GROUP);
         }
         List<AspectFinding> aspectFindings = new ArrayList<>();
         for (Map.Entry<String, AspectTally> e : all.entrySet()) {
@@ -210,11 +225,11 @@ final class Tally {
             aspectFindings.add(new AspectFinding(e.getKey(), t.any, t.any / (double) base,
                     t.reviews[Polarity.POSITIVE.ordinal()], t.reviews[Polarity.NEGATIVE.ordinal()],
                     t.reviews[Polarity.NEUTRAL.ordinal()], quotes.stream().limit(Quotes.KEEP).toList(),
-                    List.copyOf(t.members), !aspects.containsKey(e.getKey())));
+                    List.copyOf(t.members), origins.getOrDefault(e.getKey(), AspectOrigin.CATALOGUE)));
         }
         aspectFindings.sort(Comparator.comparingInt(AspectFinding::count).reversed().thenComparing(AspectFinding::label));
-        List<Finding> pains = polar(all, Polarity.NEGATIVE, base);
-        List<Finding> praise = polar(all, Polarity.POSITIVE, base);
+        List<Finding> pains = polar(all, origins, Polarity.NEGATIVE, base);
+        List<Finding> praise = polar(all, origins, Polarity.POSITIVE, base);
         List<Finding> vocab = new ArrayList<>();
         vocabulary.entrySet().stream()
                 .sorted(Comparator.<Map.Entry<String, KeyTally>>comparingInt(e -> e.getValue().count).reversed()
@@ -251,14 +266,14 @@ final class Tally {
         return Math.max(2, (int) Math.ceil(analysed * 0.01));
     }
 
-    private List<Finding> polar(Map<String, AspectTally> all, Polarity polarity, int base) {
+    private List<Finding> polar(Map<String, AspectTally> all, Map<String, AspectOrigin> origins, Polarity polarity, int base) {
         int p = polarity.ordinal();
         List<Finding> out = new ArrayList<>();
         all.forEach((label, t) -> {
             if (t.reviews[p] == 0) return;
-            // Pains and praise are named themes: a cluster of nouns the catalogue lacks is listed among the
-            // aspects, for a strategist to name, but not ranked as a pain (its nouns are often the product itself).
-            if (!aspects.containsKey(label)) return;
+            // Pains and praise are named themes (the catalogue's, or a frequent noun's own): a group of other
+            // nouns is listed among the aspects, for a strategist to name, but not ranked as a pain.
+            if (origins.get(label) == AspectOrigin.NOUN_GROUP) return;
             // The customers' words in the language most reviews are in: the words a spec in it can use.
             out.add(new Finding(label, t.reviews[p], t.reviews[p] / (double) base, t.quotes[p].list(),
                     t.words[p].top(5, mainLanguage() + "\t")));

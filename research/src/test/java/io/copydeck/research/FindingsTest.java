@@ -68,19 +68,49 @@ class FindingsTest {
         assertTrue(f.accuracy() >= 0.8, table);
     }
 
+    /** A held-out set's figures: its folder under examples/research, one review file, labels.csv and themes.tsv. */
+    private static Evaluation.Figures heldOut(String folder, String file) throws Exception {
+        Path dir = DIR.resolve(folder);
+        return Evaluation.run(Examples.research(), List.of(dir.resolve(file)), Labels.read(dir.resolve("labels.csv")),
+                Themes.read(dir.resolve("themes.tsv")));
+    }
+
+    /** The figures at or above their floors: a regression fails, an improvement is the time to raise them. */
+    private static void assertFloors(Evaluation.Figures f, double painsP, double painsR, double praiseP, double praiseR,
+                                     double aspects) {
+        String table = f.table();
+        assertTrue(f.pains().precision() >= painsP && f.pains().recall() >= painsR, table);
+        assertTrue(f.praise().precision() >= praiseP && f.praise().recall() >= praiseR, table);
+        assertTrue(f.accuracy() >= aspects, table);
+    }
+
     /**
      * The held-out food-delivery reviews (a domain the rules were not written on): the themes at the bars, and
      * aspect-sentiment accuracy at its measured floor (0.72 with WordNet's aspect families; 0.65 without).
      */
     @Test
     void theHeldOutDomainHoldsItsMeasuredFloor() throws Exception {
-        Path heldOut = DIR.resolve("held-out");
-        Evaluation.Figures f = Evaluation.run(Examples.research(), List.of(heldOut.resolve("delivery.csv")),
-                Labels.read(heldOut.resolve("labels.csv")), Themes.read(heldOut.resolve("themes.tsv")));
-        String table = f.table();
-        assertTrue(f.pains().precision() >= 0.8 && f.pains().recall() >= 0.8, table);
-        assertTrue(f.praise().precision() >= 0.8 && f.praise().recall() >= 0.8, table);
-        assertTrue(f.accuracy() >= 0.71, table);
+        assertFloors(heldOut("held-out", "delivery.csv"), 0.8, 0.8, 0.8, 0.8, 0.71);
+    }
+
+    /**
+     * The car-rental reviews (held-out2: blind until frequent nouns were measured on it, a development set
+     * since): the themes at the bars with the car an aspect of its own, aspect accuracy at its measured floor
+     * (0.51 with frequent nouns; 0.41 with the catalogue and WordNet alone).
+     */
+    @Test
+    void theCarRentalDomainHoldsItsMeasuredFloor() throws Exception {
+        assertFloors(heldOut("held-out2", "rental.csv"), 0.8, 0.8, 0.8, 0.8, 0.5);
+    }
+
+    /**
+     * The gym reviews (held-out3, written blind and measured once: docs/research.md), at the figures measured
+     * after the one fix that measurement showed ("are" is no noun): below the issue's bars, held so that they do
+     * not fall further (pains 0.60 / 0.40, praise 1.00 / 0.80, aspects 0.38).
+     */
+    @Test
+    void theGymDomainHoldsItsMeasuredFloor() throws Exception {
+        assertFloors(heldOut("held-out3", "gym.csv"), 0.6, 0.4, 1.0, 0.8, 0.37);
     }
 
     @Test
