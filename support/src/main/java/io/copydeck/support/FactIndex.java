@@ -49,18 +49,10 @@ public final class FactIndex {
     /** A synonym's clauses weigh half its term's: the customer's own word matters more. */
     static final float SYNONYM_BOOST = 0.5f;
 
-    /**
-     * A WordNet relative's clauses weigh a quarter of its term's, and a fact that holds only a relative
-     * of a term covers half of it: relatives are broader than synonyms ("bill" for "invoice" is right,
-     * "charge" for "postage" only near), so they may find a fact for a paraphrase but never make a
-     * match as strong as the customer's own word would.
-     */
-    static final float RELATED_BOOST = 0.25f;
-    static final double RELATED_CREDIT = 0.5;
-
     private final QuestionAnalysis analysis;
     private final Synonyms synonyms;
     private final RelatedWords related;
+    private final MatchWeights weights;
     private final Optional<NeutralLexicon> lexicon;
     private final List<AnswerFact> facts;
     private final List<Set<String>> termsByDoc = new ArrayList<>();
@@ -75,9 +67,9 @@ public final class FactIndex {
      * {@code onlyTopic}: every term of the question is one of the fact's topic terms (a product's name and
      * the words its kind of fact is asked with), so the question names the thing and nothing more.
      */
-    public record Hit(AnswerFact fact, double score, double coverage, boolean onlyTopic) {
+    public record Hit(AnswerFact fact, double score, double coverage, boolean onlyTopic, double related, double unknown) {
         public Hit(AnswerFact fact, double score, double coverage) {
-            this(fact, score, coverage, false);
+            this(fact, score, coverage, false, 0, 0);
         }
     }
 
@@ -85,6 +77,11 @@ public final class FactIndex {
     public record Query(List<String> terms, List<String> unknown) {}
 
     public FactIndex(FactCatalogue catalogue) {
+        this(catalogue, MatchWeights.DEFAULT);
+    }
+
+    FactIndex(FactCatalogue catalogue, MatchWeights weights) {
+        this.weights = weights;
         this.analysis = QuestionAnalysis.of(catalogue.language());
         this.synonyms = Synonyms.of(catalogue.language(), analysis);
         this.related = RelatedWords.of(catalogue.language());
@@ -137,10 +134,12 @@ public final class FactIndex {
     public Query read(String question) {
         Set<String> terms = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
-        for (String t : analysis.terms(TEXT, withoutNeutralUnknowns(question))) {
+        PhraseReading phrases = phrases(question);
+        terms.addAll(phrases.keys());
+        for (String t : analysis.terms(TEXT, withoutNeutralUnknowns(phrases.rest()))) {
             if (terms.size() >= MOST_TERMS) break;
             String known = knownOrSynonym(t) ? t : nearest(t);
-            if (known == null && !relatives(t).isEmpty()) known = t; // a paraphrase: no typo, but related
+            if (known == null && hasHeldRelatives(t)) known = t; // a paraphrase: no typo, but related
             if (known == null) {
                 if (!unknown.contains(t)) unknown.add(t);
                 terms.add(t);
@@ -165,24 +164,65 @@ public final class FactIndex {
                 query.add(new BoostQuery(new TermQuery(new Term(TEXT, s)), TEXT_BOOST * SYNONYM_BOOST),
                         BooleanClause.Occur.SHOULD);
             }
-            for (String r : relatives(t)) {
-                query.add(new BoostQuery(new TermQuery(new Term(TOPIC, r)), TOPIC_BOOST * RELATED_BOOST),
-                        BooleanClause.Occur.SHOULD);
-                query.add(new BoostQuery(new TermQuery(new Term(TEXT, r)), TEXT_BOOST * RELATED_BOOST),
-                        BooleanClause.Occur.SHOULD);
-            }
+            for (String r : sameRelatives(t)) addRelativeClauses(query, r, weights.sameBoost());
+            for (String r : relatives(t)) addRelativeClauses(query, r, weights.closeBoost());
+            for (String r : looseRelatives(t)) addRelativeClauses(query, r, weights.looseBoost());
         }
         try {
             List<Hit> hits = new ArrayList<>();
             for (ScoreDoc sd : searcher.search(query.build(), n).scoreDocs) {
                 Set<String> topic = topicTermsByDoc.get(sd.doc);
                 boolean onlyTopic = q.terms().stream().allMatch(t -> holds(topic, t));
-                hits.add(new Hit(facts.get(sd.doc), sd.score, coverage(q.terms(), termsByDoc.get(sd.doc)), onlyTopic));
+                Match m = match(q.terms(), termsByDoc.get(sd.doc));
+                hits.add(new Hit(facts.get(sd.doc), sd.score, m.coverage(), onlyTopic, m.related(), m.unknown()));
             }
             return hits;
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index does not fail to read", e);
         }
+    }
+
+    /** A relative's clauses, and its synonyms' at half ("charge" for "postage" asks for "cost" too). */
+    private void addRelativeClauses(BooleanQuery.Builder query, String relative, double boost) {
+        addClauses(query, relative, (float) boost);
+        for (String s : synonyms.of(relative)) addClauses(query, s, (float) boost * SYNONYM_BOOST);
+    }
+
+    private static void addClauses(BooleanQuery.Builder query, String term, float boost) {
+        query.add(new BoostQuery(new TermQuery(new Term(TOPIC, term)), TOPIC_BOOST * boost), BooleanClause.Occur.SHOULD);
+        query.add(new BoostQuery(new TermQuery(new Term(TEXT, term)), TEXT_BOOST * boost), BooleanClause.Occur.SHOULD);
+    }
+
+    /** A question with its phrasal verbs taken out ({@code rest}) and their keys ("hook_up"). */
+    record PhraseReading(String rest, List<String> keys) {}
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
+    /**
+     * The question's two-word phrases that WordNet relates to a word some fact holds ("hook up" to
+     * "connect", "turn up" to "arrive"), read as one term each instead of their words: the words
+     * alone mean something else ("hook", "turn") and would count as things no fact knows. A phrase
+     * whose first word a fact holds is read as its words ("the railcard works on Saturdays").
+     */
+    PhraseReading phrases(String question) {
+        List<java.util.regex.MatchResult> words = WORD.matcher(question).results().toList();
+        List<String> keys = new ArrayList<>();
+        StringBuilder rest = new StringBuilder();
+        int from = 0;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String key = related.phrase(words.get(i).group(), words.get(i + 1).group());
+            if (key == null || !hasHeldRelatives(key) || isKnownWord(words.get(i).group())) continue;
+            rest.append(question, from, words.get(i).start()).append(' ');
+            from = words.get(i + 1).end();
+            if (!keys.contains(key)) keys.add(key);
+            i++;
+        }
+        rest.append(question.substring(from));
+        return new PhraseReading(rest.toString(), List.copyOf(keys));
+    }
+
+    private boolean isKnownWord(String word) {
+        return analysis.terms(TEXT, word).stream().anyMatch(this::knownOrSynonym);
     }
 
     private String withoutNeutralUnknowns(String question) {
@@ -205,29 +245,59 @@ public final class FactIndex {
 
     /**
      * The idf-weighed share of the terms that the fact's terms hold, each as itself or a synonym, or
-     * in part ({@link #RELATED_CREDIT}) as a WordNet relative.
+     * in part ({@link MatchWeights}) as a WordNet relative: of the main sense, close or loose.
      */
     double coverage(List<String> terms, Set<String> held) {
-        double all = 0;
-        double covered = 0;
+        return match(terms, held).coverage();
+    }
+
+    /**
+     * How a fact's terms match a question's: {@code coverage} as {@link #coverage}, {@code related} the
+     * part of it that relatives give, {@code unknown} the idf-weighed share of the question's terms that
+     * no fact holds in any way (the sign of something undeclared).
+     */
+    record Match(double coverage, double related, double unknown) {}
+
+    Match match(List<String> terms, Set<String> held) {
+        double all = 0, covered = 0, related = 0, unknown = 0;
         for (String t : terms) {
             double w = idf(t);
+            double credit = credit(t, held);
             all += w;
-            if (holds(held, t)) covered += w;
-            else if (relatives(t).stream().anyMatch(held::contains)) covered += RELATED_CREDIT * w;
+            covered += credit * w;
+            if (credit < 1) related += credit * w;
+            if (!told(t) && !hasHeldRelatives(t)) unknown += w;
         }
-        return all == 0 ? 0 : covered / all;
+        return all == 0 ? new Match(0, 0, 0) : new Match(covered / all, related / all, unknown / all);
+    }
+
+    /** How much of a term the fact's terms hold: all of it as itself or a synonym, part as a relative. */
+    private double credit(String term, Set<String> held) {
+        if (holds(held, term)) return 1;
+        if (sameRelatives(term).stream().anyMatch(r -> holds(held, r))) return weights.sameCredit();
+        if (relatives(term).stream().anyMatch(r -> holds(held, r))) return weights.closeCredit();
+        if (looseRelatives(term).stream().anyMatch(r -> holds(held, r))) return weights.looseCredit();
+        return 0;
     }
 
     /**
      * BM25's idf of a term over the facts: ln(1 + (N - df + 0.5) / (df + 0.5)); a term no fact holds
-     * (nor a synonym of it) weighs {@link #UNKNOWN_WEIGHT} times that: a content word no fact knows
+     * (nor a synonym or relative of it) weighs {@link #UNKNOWN_WEIGHT} times that: a content word no fact knows
      * ("physiotherapy", "founded") is the best sign that the question is about something undeclared.
      */
     double idf(String term) {
         long df = termsByDoc.stream().filter(d -> d.contains(term)).count();
         double idf = Math.log(1 + (facts.size() - df + 0.5) / (df + 0.5));
-        return knownOrSynonym(term) || isNumber(term) ? idf : UNKNOWN_WEIGHT * idf;
+        return told(term) || hasHeldRelatives(term) ? idf : UNKNOWN_WEIGHT * idf;
+    }
+
+    /**
+     * A term that is no sign of something undeclared: one the facts hold (or a synonym), a number the
+     * customer states, or a word whose main WordNet sense is an adjective or adverb ("terrible",
+     * "soon", "particular"): it says how something is asked, not what about.
+     */
+    private boolean told(String term) {
+        return knownOrSynonym(term) || isNumber(term) || related.of(term).modifier();
     }
 
     static final double UNKNOWN_WEIGHT = 2.0;
@@ -250,7 +320,23 @@ public final class FactIndex {
      */
     List<String> relatives(String term) {
         if (knownOrSynonym(term)) return List.of();
-        return related.of(term).stream().filter(vocabulary::contains).sorted().toList();
+        return related.of(term).close().stream().filter(this::knownOrSynonym).sorted().toList();
+    }
+
+    /** The synonyms of the term's main WordNet sense that some fact holds, on the same terms. */
+    List<String> sameRelatives(String term) {
+        if (knownOrSynonym(term)) return List.of();
+        return related.of(term).same().stream().filter(this::knownOrSynonym).sorted().toList();
+    }
+
+    /** The term's loose WordNet relatives (hypernym, gloss words) that some fact holds, on the same terms. */
+    List<String> looseRelatives(String term) {
+        if (knownOrSynonym(term)) return List.of();
+        return related.of(term).loose().stream().filter(this::knownOrSynonym).sorted().toList();
+    }
+
+    private boolean hasHeldRelatives(String term) {
+        return !sameRelatives(term).isEmpty() || !relatives(term).isEmpty() || !looseRelatives(term).isEmpty();
     }
 
     /**
