@@ -193,16 +193,17 @@ public final class FactIndex {
         query.add(new BoostQuery(new TermQuery(new Term(TEXT, term)), TEXT_BOOST * boost), BooleanClause.Occur.SHOULD);
     }
 
-    /** A question with its phrasal verbs taken out ({@code rest}) and their keys ("hook_up"). */
+    /** A question with its word pairs taken out ({@code rest}) and the terms they are read as ("checkup", "hook_up"). */
     record PhraseReading(String rest, List<String> keys) {}
 
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
 
     /**
-     * The question's two-word phrases that WordNet relates to a word some fact holds ("hook up" to
-     * "connect", "turn up" to "arrive"), read as one term each instead of their words: the words
-     * alone mean something else ("hook", "turn") and would count as things no fact knows. A phrase
-     * whose first word a fact holds is read as its words ("the railcard works on Saturdays").
+     * The question's word pairs read as one term each instead of their words: a compound that a fact
+     * writes as one word ("check up" as "checkup", "wi fi" as "wifi"), and a two-word phrase that WordNet
+     * relates to a word some fact holds ("hook up" to "connect", "turn up" to "appear"): the words alone
+     * mean something else ("hook", "turn") and would count as things no fact knows. A phrase whose
+     * first word a fact holds is read as its words ("the railcard works on Saturdays").
      */
     PhraseReading phrases(String question) {
         List<java.util.regex.MatchResult> words = WORD.matcher(question).results().toList();
@@ -210,8 +211,13 @@ public final class FactIndex {
         StringBuilder rest = new StringBuilder();
         int from = 0;
         for (int i = 0; i + 1 < words.size(); i++) {
-            String key = related.phrase(words.get(i).group(), words.get(i + 1).group());
-            if (key == null || !hasHeldRelatives(key) || isKnownWord(words.get(i).group())) continue;
+            String first = words.get(i).group();
+            String second = words.get(i + 1).group();
+            String key = compound(first, second);
+            if (key == null) {
+                key = related.phrase(first, second);
+                if (key == null || !hasHeldRelatives(key) || isKnownWord(first)) continue;
+            }
             rest.append(question, from, words.get(i).start()).append(' ');
             from = words.get(i + 1).end();
             if (!keys.contains(key)) keys.add(key);
@@ -219,6 +225,12 @@ public final class FactIndex {
         }
         rest.append(question.substring(from));
         return new PhraseReading(rest.toString(), List.copyOf(keys));
+    }
+
+    /** The term two words make written together, when a fact holds it ("check up": "checkup"); else null. */
+    private String compound(String first, String second) {
+        List<String> joined = analysis.terms(TEXT, first + second);
+        return joined.size() == 1 && vocabulary.contains(joined.get(0)) ? joined.get(0) : null;
     }
 
     private boolean isKnownWord(String word) {

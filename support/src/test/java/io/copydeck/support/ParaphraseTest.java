@@ -61,7 +61,7 @@ class ParaphraseTest {
     }
 
     @Test
-    void aPhrasalVerbIsReadAsOneTerm() {
+    void aPhrasalVerbOrACompoundIsReadAsOneTerm() {
         FactIndex saas = new FactIndex(SupportExamples.catalogue("taskwell-saas"));
         List<String> terms = saas.read("does it hook up with slack").terms();
         assertTrue(terms.contains("hook_up") && !terms.contains("hook"), () -> "hook up with slack: " + terms);
@@ -69,6 +69,10 @@ class ParaphraseTest {
         FactIndex rail = new FactIndex(SupportExamples.catalogue("coastline-rail"));
         List<String> railcard = rail.read("does the railcard work on saturday").terms();
         assertTrue(railcard.contains("work"), () -> "work on saturday: " + railcard);
+        // A compound a fact writes as one word.
+        FactIndex dental = new FactIndex(SupportExamples.catalogue("brightsmile-dental"));
+        List<String> checkup = dental.read("how long is a check up").terms();
+        assertTrue(checkup.contains("checkup") && !checkup.contains("check"), () -> "check up: " + checkup);
     }
 
     /** Relatives must not make injections or undeclared questions answerable (each was, while tuning). */
