@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.copydeck.compiler.rules.NeutralLexicon;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -33,7 +34,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * weighs more than its text. The query is built from analysed terms, never parsed, so nothing a
  * customer types is query syntax. A misspelt term ("refnd", "shiping") is read as the index's nearest
  * term within one edit (two for long words), so typos still find their fact; a term the index does
- * not know at all stays unknown, and counts against {@link Hit#coverage}.
+ * not know at all stays unknown, and counts against {@link Hit#coverage}. A word no fact holds may
+ * still find one through its WordNet relatives ({@link RelatedWords}, weighed by {@link MatchWeights}),
+ * and a word pair may be read as one term ({@link #phrases}: "check up", "hook up").
  *
  * <p>Thread-safe once built: Lucene's searcher and reader may be shared.
  */
@@ -67,9 +70,9 @@ public final class FactIndex {
      * {@code onlyTopic}: every term of the question is one of the fact's topic terms (a product's name and
      * the words its kind of fact is asked with), so the question names the thing and nothing more.
      */
-    public record Hit(AnswerFact fact, double score, double coverage, boolean onlyTopic, double related, double unknown) {
+    public record Hit(AnswerFact fact, double score, double coverage, boolean onlyTopic) {
         public Hit(AnswerFact fact, double score, double coverage) {
-            this(fact, score, coverage, false, 0, 0);
+            this(fact, score, coverage, false);
         }
     }
 
@@ -173,8 +176,7 @@ public final class FactIndex {
             for (ScoreDoc sd : searcher.search(query.build(), n).scoreDocs) {
                 Set<String> topic = topicTermsByDoc.get(sd.doc);
                 boolean onlyTopic = q.terms().stream().allMatch(t -> holds(topic, t));
-                Match m = match(q.terms(), termsByDoc.get(sd.doc));
-                hits.add(new Hit(facts.get(sd.doc), sd.score, m.coverage(), onlyTopic, m.related(), m.unknown()));
+                hits.add(new Hit(facts.get(sd.doc), sd.score, coverage(q.terms(), termsByDoc.get(sd.doc)), onlyTopic));
             }
             return hits;
         } catch (IOException e) {
@@ -260,27 +262,14 @@ public final class FactIndex {
      * in part ({@link MatchWeights}) as a WordNet relative: of the main sense, close or loose.
      */
     double coverage(List<String> terms, Set<String> held) {
-        return match(terms, held).coverage();
-    }
-
-    /**
-     * How a fact's terms match a question's: {@code coverage} as {@link #coverage}, {@code related} the
-     * part of it that relatives give, {@code unknown} the idf-weighed share of the question's terms that
-     * no fact holds in any way (the sign of something undeclared).
-     */
-    record Match(double coverage, double related, double unknown) {}
-
-    Match match(List<String> terms, Set<String> held) {
-        double all = 0, covered = 0, related = 0, unknown = 0;
+        double all = 0;
+        double covered = 0;
         for (String t : terms) {
             double w = idf(t);
-            double credit = credit(t, held);
             all += w;
-            covered += credit * w;
-            if (credit < 1) related += credit * w;
-            if (!told(t) && !hasHeldRelatives(t)) unknown += w;
+            covered += credit(t, held) * w;
         }
-        return all == 0 ? new Match(0, 0, 0) : new Match(covered / all, related / all, unknown / all);
+        return all == 0 ? 0 : covered / all;
     }
 
     /** How much of a term the fact's terms hold: all of it as itself or a synonym, part as a relative. */
@@ -294,8 +283,9 @@ public final class FactIndex {
 
     /**
      * BM25's idf of a term over the facts: ln(1 + (N - df + 0.5) / (df + 0.5)); a term no fact holds
-     * (nor a synonym or relative of it) weighs {@link #UNKNOWN_WEIGHT} times that: a content word no fact knows
-     * ("physiotherapy", "founded") is the best sign that the question is about something undeclared.
+     * (nor a synonym or held relative of it) weighs {@link #UNKNOWN_WEIGHT} times that, unless it is
+     * {@link #told}: a content word no fact knows ("physiotherapy", "braces") is the best sign that the
+     * question is about something undeclared.
      */
     double idf(String term) {
         long df = termsByDoc.stream().filter(d -> d.contains(term)).count();
@@ -327,24 +317,26 @@ public final class FactIndex {
     }
 
     /**
-     * The term's WordNet relatives that some fact holds, when neither the term nor a synonym of it is
-     * held (a term the facts know needs no looser reading); in the file's order.
+     * The term's WordNet relatives of one strength that some fact holds (or a synonym of), when
+     * neither the term nor a synonym of it is held (a term the facts know needs no looser reading);
+     * sorted. {@link #sameRelatives}: its main sense's synonyms; {@link #relatives}: its other close
+     * relatives; {@link #looseRelatives}: its main sense's hypernym and gloss words.
      */
-    List<String> relatives(String term) {
+    private List<String> heldRelatives(String term, Function<RelatedWords.Relatives, Set<String>> strength) {
         if (knownOrSynonym(term)) return List.of();
-        return related.of(term).close().stream().filter(this::knownOrSynonym).sorted().toList();
+        return strength.apply(related.of(term)).stream().filter(this::knownOrSynonym).sorted().toList();
     }
 
-    /** The synonyms of the term's main WordNet sense that some fact holds, on the same terms. */
     List<String> sameRelatives(String term) {
-        if (knownOrSynonym(term)) return List.of();
-        return related.of(term).same().stream().filter(this::knownOrSynonym).sorted().toList();
+        return heldRelatives(term, RelatedWords.Relatives::same);
     }
 
-    /** The term's loose WordNet relatives (hypernym, gloss words) that some fact holds, on the same terms. */
+    List<String> relatives(String term) {
+        return heldRelatives(term, RelatedWords.Relatives::close);
+    }
+
     List<String> looseRelatives(String term) {
-        if (knownOrSynonym(term)) return List.of();
-        return related.of(term).loose().stream().filter(this::knownOrSynonym).sorted().toList();
+        return heldRelatives(term, RelatedWords.Relatives::loose);
     }
 
     private boolean hasHeldRelatives(String term) {

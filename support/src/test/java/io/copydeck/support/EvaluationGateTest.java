@@ -53,8 +53,8 @@ class EvaluationGateTest {
 
     @Test
     void blindQuestions() throws Exception {
-        // Blind in round 3 (47.5%, 29/61; 92.0%, 23/25); its misses were worked on in round 4: 59.0% (36/61),
+        // Blind in round 3 (47.5%, 29/61; 92.0%, 23/25); its misses were worked on in round 4: 62.3% (38/61),
         // 92.0% (23/25), no longer blind (docs/support.md).
-        atLeast("holdout3", 0.59, 0.92);
+        atLeast("holdout3", 0.62, 0.92);
     }
 }
