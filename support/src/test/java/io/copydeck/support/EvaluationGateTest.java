@@ -56,5 +56,8 @@ class EvaluationGateTest {
         // Blind in round 3 (47.5%, 29/61; 92.0%, 23/25); its misses were worked on in round 4: 62.3% (38/61),
         // 92.0% (23/25), no longer blind (docs/support.md).
         atLeast("holdout3", 0.62, 0.92);
+        // Written and committed before round 4's changes, measured once at its end: 50.9% (28/55), 100% (20/20);
+        // before round 4 it reads 45.5% (25/55), 100%. Far below the aim; held so that it gets no worse.
+        atLeast("holdout4", 0.50, 1.0);
     }
 }
