@@ -24,11 +24,11 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * own {@link StemmerOverrideFilter} does the reading; the forms are stemmed once, when built.
  */
 final class EnglishLemmaAnalyzer extends StopwordAnalyzerBase {
-    private final StemmerOverrideFilter.StemmerOverrideMap irregular;
+    /** Built once: every FactIndex makes its own analyzer, the forms are the same for all. */
+    private static final StemmerOverrideFilter.StemmerOverrideMap IRREGULAR = irregularForms();
 
     EnglishLemmaAnalyzer(CharArraySet stopwords) {
         super(stopwords);
-        this.irregular = irregularForms();
     }
 
     @Override
@@ -37,7 +37,7 @@ final class EnglishLemmaAnalyzer extends StopwordAnalyzerBase {
         TokenStream result = new EnglishPossessiveFilter(source);
         result = new LowerCaseFilter(result);
         result = new StopFilter(result, stopwords);
-        result = new StemmerOverrideFilter(result, irregular);
+        result = new StemmerOverrideFilter(result, IRREGULAR);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
     }

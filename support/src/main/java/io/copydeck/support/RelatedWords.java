@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A lemma may be a two-word phrase ("hook up", "sign up", "turn up"): a phrasal verb customers ask
  * with where a fact writes one word ("connects", "arrives"). Phrases are keyed by their two words as
  * written (lowercase), since analysis would drop or stem their particles; single words by their stem.
- * Read once per language and shared (immutable). A language without a file (German today) has none.
+ * Read once per language and shared (thread-safe). A language without a file (German today) has none.
  */
 final class RelatedWords {
     private static final Map<Language, RelatedWords> LOADED = new ConcurrentHashMap<>();
@@ -44,66 +45,73 @@ final class RelatedWords {
         }
     }
 
-    private final Map<String, Relatives> relatives;
+    /** Each key's lines (of its shortest lemma), read into {@link Relatives} when first asked for. */
+    private final Map<String, List<String>> lines;
+    private final QuestionAnalysis analysis;
+    private final Map<String, Relatives> read = new ConcurrentHashMap<>();
 
-    private RelatedWords(Map<String, Relatives> relatives) {
-        this.relatives = relatives;
+    private RelatedWords(Map<String, List<String>> lines, QuestionAnalysis analysis) {
+        this.lines = lines;
+        this.analysis = analysis;
     }
 
     static RelatedWords of(Language language) {
         return LOADED.computeIfAbsent(language, RelatedWords::load);
     }
 
+    /**
+     * Only each line's lemma is stemmed here; its relatives when first asked for ({@link #of}): most
+     * of the 78,000 lemmas are never a question's word, and stemming them all took seconds.
+     */
     private static RelatedWords load(Language language) {
         String name = "related." + language.code() + ".txt";
         QuestionAnalysis analysis = QuestionAnalysis.of(language);
-        Map<String, Set<String>> same = new HashMap<>();
-        Map<String, Set<String>> close = new HashMap<>();
-        Map<String, Set<String>> loose = new HashMap<>();
+        Map<String, List<String>> lines = new HashMap<>();
         Map<String, Integer> lemmaLength = new HashMap<>();
-        Map<String, Character> partOfSpeech = new HashMap<>();
         try (InputStream in = RelatedWords.class.getResourceAsStream(name)) {
-            if (in == null) return new RelatedWords(Map.of());
+            if (in == null) return new RelatedWords(Map.of(), analysis);
             for (String line : body(new String(in.readAllBytes(), StandardCharsets.UTF_8)).split("\n")) {
                 if (line.isBlank()) continue;
                 int space = line.indexOf(' ');
+                int slash = line.indexOf(" / ", space);
+                int bar = line.indexOf(" | ", space);
+                if (space < 0 || slash < 0 || bar < slash || line.charAt(space + 2) != ' ') continue; // not the tool's
                 String lemma = line.substring(0, space);
                 String key = lemma.contains(PHRASE_JOIN) ? lemma : single(analysis, lemma);
                 if (key == null) continue; // a stop word ("about", "also"): never a question's term
-                int slash = line.indexOf(" / ", space);
-                int pos = space + 1;
-                if (slash < 0 || line.charAt(pos + 1) != ' ') continue; // not a line the tool writes
-                int bar = line.indexOf(" | ", space);
-                if (bar < slash) continue;
                 // Several lemmas may share a stem ("system", "systemise"): the shortest, the base word, speaks for it.
                 Integer held = lemmaLength.get(key);
                 if (held != null && held < lemma.length()) continue;
                 if (held == null || held > lemma.length()) {
-                    same.put(key, new LinkedHashSet<>());
-                    close.put(key, new LinkedHashSet<>());
-                    loose.put(key, new LinkedHashSet<>());
+                    lines.put(key, new ArrayList<>());
                     lemmaLength.put(key, lemma.length());
-                    partOfSpeech.put(key, line.charAt(pos));
                 }
-                addStems(analysis, key, line.substring(pos + 2, Math.max(pos + 2, slash)), same.get(key));
-                addStems(analysis, key, line.substring(slash + 3, bar), close.get(key));
-                addStems(analysis, key, line.substring(bar + 3), loose.get(key));
+                lines.get(key).add(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the related words " + name, e);
         }
-        Map<String, Relatives> all = new HashMap<>();
-        for (String key : same.keySet()) {
-            // A word in two strengths (two lemmas with one stem) counts in the stronger.
-            Set<String> m = Set.copyOf(same.get(key));
-            Set<String> c = new LinkedHashSet<>(close.get(key));
-            c.removeAll(m);
-            Set<String> l = new LinkedHashSet<>(loose.get(key));
-            l.removeAll(m);
-            l.removeAll(c);
-            all.put(key, new Relatives(partOfSpeech.get(key), m, Set.copyOf(c), Set.copyOf(l)));
+        return new RelatedWords(Map.copyOf(lines), analysis);
+    }
+
+    /** A key's lines as its relatives; a word in two strengths (two lemmas, one stem) counts in the stronger. */
+    private Relatives parse(String key, List<String> keyLines) {
+        Set<String> same = new LinkedHashSet<>();
+        Set<String> close = new LinkedHashSet<>();
+        Set<String> loose = new LinkedHashSet<>();
+        for (String line : keyLines) {
+            int pos = line.indexOf(' ') + 1;
+            int slash = line.indexOf(" / ", pos);
+            int bar = line.indexOf(" | ", pos);
+            addStems(key, line.substring(pos + 2, Math.max(pos + 2, slash)), same);
+            addStems(key, line.substring(slash + 3, bar), close);
+            addStems(key, line.substring(bar + 3), loose);
         }
-        return new RelatedWords(Map.copyOf(all));
+        close.removeAll(same);
+        loose.removeAll(same);
+        loose.removeAll(close);
+        String first = keyLines.get(0);
+        return new Relatives(first.charAt(first.indexOf(' ') + 1), Set.copyOf(same), Set.copyOf(close), Set.copyOf(loose));
     }
 
     /**
@@ -121,18 +129,19 @@ final class RelatedWords {
         return stem.size() == 1 ? stem.get(0) : null;
     }
 
-    private static void addStems(QuestionAnalysis analysis, String key, String words, Set<String> into) {
+    private void addStems(String key, String words, Set<String> into) {
         analysis.terms(FactIndex.TEXT, words).stream().filter(t -> !t.equals(key)).forEach(into::add);
     }
 
     /** The relatives of a term (a stem, or a phrase's key from {@link #phrase}); none when WordNet relates none. */
     Relatives of(String term) {
-        return relatives.getOrDefault(term, Relatives.NONE);
+        List<String> keyLines = lines.get(term);
+        return keyLines == null ? Relatives.NONE : read.computeIfAbsent(term, k -> parse(k, keyLines));
     }
 
     /** The key of the phrase two adjacent words make ("hook", "up": "hook_up"), or null when WordNet has none. */
     String phrase(String first, String second) {
         String key = first.toLowerCase(Locale.ROOT) + PHRASE_JOIN + second.toLowerCase(Locale.ROOT);
-        return relatives.containsKey(key) ? key : null;
+        return lines.containsKey(key) ? key : null;
     }
 }
