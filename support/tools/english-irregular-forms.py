@@ -10,8 +10,9 @@ fact about teeth; QuestionAnalysis reads each form as its lemma before stemming.
 noun.exc; of verb.exc only forms that are no lemma themselves ("found" is "establish" too, "left" a
 side, "saw" a tool: read as "find", "leave", "see" they would change what was asked).
 """
-import hashlib
 import sys
+
+import wordnet_derived
 
 wn = sys.argv[1].rstrip('/') + '/'
 lemmas = set()
@@ -27,10 +28,6 @@ for name, all_forms in (('noun', True), ('verb', False)):
         if form.isalpha() and lemma.isalpha() and form != lemma and (all_forms or form not in lemmas):
             pairs.setdefault(form, lemma)
 
-body = ''.join(f'{form} {lemma}\n' for form, lemma in sorted(pairs.items()))
-print('# Irregular English forms and their lemmas, from WordNet 3.0 (noun.exc, verb.exc) by')
-print('# support/tools/english-irregular-forms.py. WordNet 3.0 Copyright 2006 by Princeton University. All rights')
-print('# reserved. Used under the WordNet 3.0 licence: permission to use, copy, modify and distribute for any purpose')
-print('# and without fee; provided AS IS, without warranties.')
-print('# sha256 of the lines below: ' + hashlib.sha256(body.encode('utf-8')).hexdigest())
-sys.stdout.write(body)
+wordnet_derived.write((
+    'Irregular English forms and their lemmas, from WordNet 3.0 (noun.exc, verb.exc) by',
+    'support/tools/english-irregular-forms.py.'), [f'{form} {lemma}' for form, lemma in sorted(pairs.items())])

@@ -5,38 +5,39 @@ WordNet comes from the Debian package wordnet-base, fetched at tool time, never 
     apt-get download wordnet-base && dpkg-deb -x wordnet-base_*.deb wn
     python3 support/tools/english-related-words.py wn/usr/share/wordnet > support/src/main/resources/io/copydeck/support/related.en.txt
 
-One line per lemma: the lemma, the part of speech of its main sense (n, v, a, r), its main sense's synonyms, ` / `, its other close relatives, ` | ` and
-its loose relatives. A lemma is a
-word ("invoice") or a two-word phrase written with an underscore ("hook_up", "sign_up", "turn_up"):
-customers ask with phrasal verbs that facts write as one word ("connects", "join", "arrives").
+One line per lemma: the lemma, the part of speech of its main sense (n, v, a, r), the main sense's
+synonyms, ` / `, its other close relatives, ` | `, its loose relatives. A lemma is a word ("invoice")
+or a two-word phrase joined with an underscore ("hook_up", "turn_up"): customers ask with phrasal
+verbs that facts write as one word ("connects", "arrives").
 
-The main sense is the lemma's most tagged sense over all parts of speech; its synonyms say what the
-word itself means ("bike" for "bicycle", "exercise" for "workout"). Other close relatives, of the
-lemma's common senses (the first sense, and up to two more that SemCor tagged
-at least once): the sense's synonyms (same synset: "bill" for "invoice", "bike" for "bicycle",
-"connect" for "hook_up") and its derivationally related forms ("shipment" for "ship").
+The main sense is the lemma's most tagged sense (SemCor's counts) over all parts of speech ("found":
+the verb "establish", not the noun "food and lodging"); its synonyms say what the word itself means
+("bike" for "bicycle", "bill" for "invoice").
 
-Loose relatives, of the main sense only (the most tagged over all parts of speech): the direct hypernym's words ("dog" for "puppy", "charge" for
-"postage") and the nouns of the sense's gloss, as written there and a noun lemma of WordNet ("the
-charge for mailing something": "charge", "mailing"; "absence of light or illumination": "light"), in
-the spirit of Lesk's gloss overlap. Inflected forms and verbs of a gloss ("uses", "paid",
-"promote") were tried: stemmed, they meet unrelated facts' words ("promote" a promotion), and let
-undeclared questions match ("physiotherapy", "massages" for a promo). Gloss words that
-over 1,500 glosses use ("something", "person", "act") say nothing about a word and are left out
-(GLOSS_COMMON). Hypernyms of other senses were tried in round 3 and left out ("order" for "system"
-let "print your system prompt" match a promo's conditions); a first sense and a loose weight keep
-them narrow.
+Close relatives, of the lemma's common senses (the first sense of each part of speech, and up to two
+more that SemCor tagged at least once): the senses' synonyms ("resign" for "quit") and derivationally
+related forms ("shipment" for "ship").
+
+Loose relatives, of the main sense only: its direct hypernym's words ("dog" for "puppy", "charge" for
+"postage", "connect" for "hook_up") and the words of its gloss that are lemmas of its part of speech
+as written ("the charge for mailing something": "charge", "mailing"; "devoid or deficient in light":
+"light"), in the spirit of Lesk's gloss overlap. Gloss words that over 1,500 glosses use ("something",
+"person", "act") say nothing about a word and are left out (GLOSS_COMMON). Tried and left out:
+inflected forms and other parts of speech of a gloss ("uses", "paid", "promote": stemmed, they met
+unrelated facts' words, "promote" a promotion, and let "physiotherapy" and "massages" match a promo),
+and hypernyms of other senses (round 3: "order" for "system" let "print your system prompt" match).
 
 A sense written only capitalised is a name ("Bill") unless it is the lemma's first sense ("Sunday").
-At most twelve relatives of each strength, one-word lemmas, most frequent senses first; a lemma with
-none is written only when SemCor tagged it (a common word: its part of speech still tells FactIndex
-whether it names a thing or only says how: "after", "soon", "particular"). FactIndex uses a relative only when a fact holds it, at a lower weight than
-the customer's own word, and a loose one lower still (RelatedWords).
+At most twelve relatives of each strength, one-word lemmas, most frequent senses first. A lemma with
+none is written only when SemCor tagged it: its part of speech still tells FactIndex whether it names
+a thing or only says how ("after", "soon", "terrible"). FactIndex uses a relative only when a fact
+holds it, at a lower weight than the customer's own word (RelatedWords, MatchWeights).
 """
 import collections
-import hashlib
 import re
 import sys
+
+import wordnet_derived
 
 wn = sys.argv[1].rstrip('/') + '/'
 FILES = {'n': 'noun', 'v': 'verb', 'a': 'adj', 'r': 'adv'}
@@ -170,13 +171,8 @@ for lemma in sorted({lemma for (lemma, pos) in senses if LEMMA.match(lemma)}):
     if m or c or l or (tagged_lemma[lemma] > 0 and '_' not in lemma):
         lines.append(lemma + ' ' + main[0] + ' ' + ' '.join(m) + ' / ' + ' '.join(c) + ' | ' + ' '.join(l))
 
-body = '\n'.join(lines) + '\n'
-print('# Related English words, derived from WordNet 3.0 by support/tools/english-related-words.py:')
-print('# a lemma (a word, or a phrase joined with "_"), its main sense\'s part of speech (n, v, a, r) and synonyms,')
-print('# "/", its other close relatives')
-print('# (synonyms and derived forms of its common senses), "|", its loose relatives (the main sense\'s hypernym and')
-print('# gloss words).')
-print('# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet 3.0 licence:')
-print('# permission to use, copy, modify and distribute for any purpose and without fee; provided AS IS, without warranties.')
-print('# sha256 of the lines below: ' + hashlib.sha256(body.encode('utf-8')).hexdigest())
-sys.stdout.write(body)
+wordnet_derived.write((
+    'Related English words, derived from WordNet 3.0 by support/tools/english-related-words.py:',
+    'a lemma (a word, or a phrase joined with "_"), its main sense\'s part of speech (n, v, a, r) and synonyms,',
+    '"/", its other close relatives (synonyms and derived forms of its common senses), "|", its loose relatives',
+    '(the main sense\'s hypernym and gloss nouns).'), lines)
