@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Words related in meaning to a question's word, from WordNet 3.0 ({@code related.<language>.txt},
  * derived by {@code support/tools/english-related-words.py}), in three strengths: the synonyms of its
  * main sense (<em>same</em>: "bike" for "bicycle", "bill" for "invoice"), <em>close</em> ones, the
- * synonyms and derived forms of its other common senses ("resign" for "quit"), and <em>loose</em> ones, its first sense's hypernym and gloss words ("dog" for "puppy", "charge" for
- * "postage", "light" for "dark"). Broader and noisier than the hand-kept customer-service
+ * synonyms and derived forms of its other common senses ("resign" for "quit"), and <em>loose</em>
+ * ones, its main sense's hypernym and gloss nouns ("dog" for "puppy", "charge" for "postage", "light"
+ * for "dark"). Each line also names the main sense's part of speech ({@link Relatives#modifier}). Broader and noisier than the hand-kept customer-service
  * {@link Synonyms}, so {@link FactIndex} asks for a relative only when a fact holds it, weighs it lower
  * and counts it as only part of a match, the weaker the relation the less. Directional: a word's
  * relatives are not related back to it.
