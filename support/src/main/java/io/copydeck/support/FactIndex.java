@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.copydeck.compiler.rules.NeutralLexicon;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -33,7 +34,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * weighs more than its text. The query is built from analysed terms, never parsed, so nothing a
  * customer types is query syntax. A misspelt term ("refnd", "shiping") is read as the index's nearest
  * term within one edit (two for long words), so typos still find their fact; a term the index does
- * not know at all stays unknown, and counts against {@link Hit#coverage}.
+ * not know at all stays unknown, and counts against {@link Hit#coverage}. A word no fact holds may
+ * still find one through its WordNet relatives ({@link RelatedWords}, weighed by {@link MatchWeights}),
+ * and a word pair may be read as one term ({@link #phrases}: "check up", "hook up").
  *
  * <p>Thread-safe once built: Lucene's searcher and reader may be shared.
  */
@@ -49,18 +52,10 @@ public final class FactIndex {
     /** A synonym's clauses weigh half its term's: the customer's own word matters more. */
     static final float SYNONYM_BOOST = 0.5f;
 
-    /**
-     * A WordNet relative's clauses weigh a quarter of its term's, and a fact that holds only a relative
-     * of a term covers half of it: relatives are broader than synonyms ("bill" for "invoice" is right,
-     * "charge" for "postage" only near), so they may find a fact for a paraphrase but never make a
-     * match as strong as the customer's own word would.
-     */
-    static final float RELATED_BOOST = 0.25f;
-    static final double RELATED_CREDIT = 0.5;
-
     private final QuestionAnalysis analysis;
     private final Synonyms synonyms;
     private final RelatedWords related;
+    private final MatchWeights weights;
     private final Optional<NeutralLexicon> lexicon;
     private final List<AnswerFact> facts;
     private final List<Set<String>> termsByDoc = new ArrayList<>();
@@ -85,6 +80,11 @@ public final class FactIndex {
     public record Query(List<String> terms, List<String> unknown) {}
 
     public FactIndex(FactCatalogue catalogue) {
+        this(catalogue, MatchWeights.DEFAULT);
+    }
+
+    FactIndex(FactCatalogue catalogue, MatchWeights weights) {
+        this.weights = weights;
         this.analysis = QuestionAnalysis.of(catalogue.language());
         this.synonyms = Synonyms.of(catalogue.language(), analysis);
         this.related = RelatedWords.of(catalogue.language());
@@ -137,10 +137,12 @@ public final class FactIndex {
     public Query read(String question) {
         Set<String> terms = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
-        for (String t : analysis.terms(TEXT, withoutNeutralUnknowns(question))) {
+        PhraseReading phrases = phrases(question);
+        terms.addAll(phrases.keys());
+        for (String t : analysis.terms(TEXT, withoutNeutralUnknowns(phrases.rest()))) {
             if (terms.size() >= MOST_TERMS) break;
             String known = knownOrSynonym(t) ? t : nearest(t);
-            if (known == null && !relatives(t).isEmpty()) known = t; // a paraphrase: no typo, but related
+            if (known == null && hasHeldRelatives(t)) known = t; // a paraphrase: no typo, but related
             if (known == null) {
                 if (!unknown.contains(t)) unknown.add(t);
                 terms.add(t);
@@ -165,12 +167,9 @@ public final class FactIndex {
                 query.add(new BoostQuery(new TermQuery(new Term(TEXT, s)), TEXT_BOOST * SYNONYM_BOOST),
                         BooleanClause.Occur.SHOULD);
             }
-            for (String r : relatives(t)) {
-                query.add(new BoostQuery(new TermQuery(new Term(TOPIC, r)), TOPIC_BOOST * RELATED_BOOST),
-                        BooleanClause.Occur.SHOULD);
-                query.add(new BoostQuery(new TermQuery(new Term(TEXT, r)), TEXT_BOOST * RELATED_BOOST),
-                        BooleanClause.Occur.SHOULD);
-            }
+            for (String r : sameRelatives(t)) addRelativeClauses(query, r, weights.sameBoost());
+            for (String r : relatives(t)) addRelativeClauses(query, r, weights.closeBoost());
+            for (String r : looseRelatives(t)) addRelativeClauses(query, r, weights.looseBoost());
         }
         try {
             List<Hit> hits = new ArrayList<>();
@@ -183,6 +182,61 @@ public final class FactIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index does not fail to read", e);
         }
+    }
+
+    /** A relative's clauses, and its synonyms' at half ("charge" for "postage" asks for "cost" too). */
+    private void addRelativeClauses(BooleanQuery.Builder query, String relative, double boost) {
+        addClauses(query, relative, (float) boost);
+        for (String s : synonyms.of(relative)) addClauses(query, s, (float) boost * SYNONYM_BOOST);
+    }
+
+    private static void addClauses(BooleanQuery.Builder query, String term, float boost) {
+        query.add(new BoostQuery(new TermQuery(new Term(TOPIC, term)), TOPIC_BOOST * boost), BooleanClause.Occur.SHOULD);
+        query.add(new BoostQuery(new TermQuery(new Term(TEXT, term)), TEXT_BOOST * boost), BooleanClause.Occur.SHOULD);
+    }
+
+    /** A question with its word pairs taken out ({@code rest}) and the terms they are read as ("checkup", "hook_up"). */
+    record PhraseReading(String rest, List<String> keys) {}
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
+    /**
+     * The question's word pairs read as one term each instead of their words: a compound that a fact
+     * writes as one word ("check up" as "checkup", "wi fi" as "wifi"), and a two-word phrase that WordNet
+     * relates to a word some fact holds ("hook up" to "connect", "turn up" to "appear"): the words alone
+     * mean something else ("hook", "turn") and would count as things no fact knows. A phrase whose
+     * first word a fact holds is read as its words ("the railcard works on Saturdays").
+     */
+    PhraseReading phrases(String question) {
+        List<java.util.regex.MatchResult> words = WORD.matcher(question).results().toList();
+        List<String> keys = new ArrayList<>();
+        StringBuilder rest = new StringBuilder();
+        int from = 0;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String first = words.get(i).group();
+            String second = words.get(i + 1).group();
+            String key = compound(first, second);
+            if (key == null) {
+                key = related.phrase(first, second);
+                if (key == null || !hasHeldRelatives(key) || isKnownWord(first)) continue;
+            }
+            rest.append(question, from, words.get(i).start()).append(' ');
+            from = words.get(i + 1).end();
+            if (!keys.contains(key)) keys.add(key);
+            i++;
+        }
+        rest.append(question.substring(from));
+        return new PhraseReading(rest.toString(), List.copyOf(keys));
+    }
+
+    /** The term two words make written together, when a fact holds it ("check up": "checkup"); else null. */
+    private String compound(String first, String second) {
+        List<String> joined = analysis.terms(TEXT, first + second);
+        return joined.size() == 1 && vocabulary.contains(joined.get(0)) ? joined.get(0) : null;
+    }
+
+    private boolean isKnownWord(String word) {
+        return analysis.terms(TEXT, word).stream().anyMatch(this::knownOrSynonym);
     }
 
     private String withoutNeutralUnknowns(String question) {
@@ -205,7 +259,7 @@ public final class FactIndex {
 
     /**
      * The idf-weighed share of the terms that the fact's terms hold, each as itself or a synonym, or
-     * in part ({@link #RELATED_CREDIT}) as a WordNet relative.
+     * in part ({@link MatchWeights}) as a WordNet relative: of the main sense, close or loose.
      */
     double coverage(List<String> terms, Set<String> held) {
         double all = 0;
@@ -213,21 +267,39 @@ public final class FactIndex {
         for (String t : terms) {
             double w = idf(t);
             all += w;
-            if (holds(held, t)) covered += w;
-            else if (relatives(t).stream().anyMatch(held::contains)) covered += RELATED_CREDIT * w;
+            covered += credit(t, held) * w;
         }
         return all == 0 ? 0 : covered / all;
     }
 
+    /** How much of a term the fact's terms hold: all of it as itself or a synonym, part as a relative. */
+    private double credit(String term, Set<String> held) {
+        if (holds(held, term)) return 1;
+        if (sameRelatives(term).stream().anyMatch(r -> holds(held, r))) return weights.sameCredit();
+        if (relatives(term).stream().anyMatch(r -> holds(held, r))) return weights.closeCredit();
+        if (looseRelatives(term).stream().anyMatch(r -> holds(held, r))) return weights.looseCredit();
+        return 0;
+    }
+
     /**
      * BM25's idf of a term over the facts: ln(1 + (N - df + 0.5) / (df + 0.5)); a term no fact holds
-     * (nor a synonym of it) weighs {@link #UNKNOWN_WEIGHT} times that: a content word no fact knows
-     * ("physiotherapy", "founded") is the best sign that the question is about something undeclared.
+     * (nor a synonym or held relative of it) weighs {@link #UNKNOWN_WEIGHT} times that, unless it is
+     * {@link #told}: a content word no fact knows ("physiotherapy", "braces") is the best sign that the
+     * question is about something undeclared.
      */
     double idf(String term) {
         long df = termsByDoc.stream().filter(d -> d.contains(term)).count();
         double idf = Math.log(1 + (facts.size() - df + 0.5) / (df + 0.5));
-        return knownOrSynonym(term) || isNumber(term) ? idf : UNKNOWN_WEIGHT * idf;
+        return told(term) || hasHeldRelatives(term) ? idf : UNKNOWN_WEIGHT * idf;
+    }
+
+    /**
+     * A term that is no sign of something undeclared: one the facts hold (or a synonym), a number the
+     * customer states, or a word whose main WordNet sense is an adjective or adverb ("terrible",
+     * "soon", "particular"): it says how something is asked, not what about.
+     */
+    private boolean told(String term) {
+        return knownOrSynonym(term) || isNumber(term) || related.of(term).modifier();
     }
 
     static final double UNKNOWN_WEIGHT = 2.0;
@@ -245,12 +317,30 @@ public final class FactIndex {
     }
 
     /**
-     * The term's WordNet relatives that some fact holds, when neither the term nor a synonym of it is
-     * held (a term the facts know needs no looser reading); in the file's order.
+     * The term's WordNet relatives of one strength that some fact holds (or a synonym of), when
+     * neither the term nor a synonym of it is held (a term the facts know needs no looser reading);
+     * sorted. {@link #sameRelatives}: its main sense's synonyms; {@link #relatives}: its other close
+     * relatives; {@link #looseRelatives}: its main sense's hypernym and gloss words.
      */
-    List<String> relatives(String term) {
+    private List<String> heldRelatives(String term, Function<RelatedWords.Relatives, Set<String>> strength) {
         if (knownOrSynonym(term)) return List.of();
-        return related.of(term).stream().filter(vocabulary::contains).sorted().toList();
+        return strength.apply(related.of(term)).stream().filter(this::knownOrSynonym).sorted().toList();
+    }
+
+    List<String> sameRelatives(String term) {
+        return heldRelatives(term, RelatedWords.Relatives::same);
+    }
+
+    List<String> relatives(String term) {
+        return heldRelatives(term, RelatedWords.Relatives::close);
+    }
+
+    List<String> looseRelatives(String term) {
+        return heldRelatives(term, RelatedWords.Relatives::loose);
+    }
+
+    private boolean hasHeldRelatives(String term) {
+        return !sameRelatives(term).isEmpty() || !relatives(term).isEmpty() || !looseRelatives(term).isEmpty();
     }
 
     /**

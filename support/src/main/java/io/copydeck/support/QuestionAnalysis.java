@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * How facts and questions are cut into terms: Lucene's English analysis (possessives, lowercase, stop
- * words, Porter stemming) or German analysis (normalisation, light stemming), with the words every
+ * words, WordNet's irregular forms as their lemma, Porter stemming: {@link EnglishLemmaAnalyzer}) or
+ * German analysis (normalisation, light stemming), with the words every
  * question is wrapped in ("could you please tell me", "können Sie mir bitte") added to the stop words,
  * so that a polite question and a blunt one ask for the same terms and the coverage check
  * ({@link FactIndex}) counts only the words that say what is asked.
@@ -51,7 +52,7 @@ final class QuestionAnalysis {
         }
         CharArraySet stop = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
         stop.addAll(ENGLISH_FILLERS);
-        return new QuestionAnalysis(new EnglishAnalyzer(stop));
+        return new QuestionAnalysis(new EnglishLemmaAnalyzer(stop));
     }
 
     Analyzer analyzer() {
