@@ -116,7 +116,7 @@ public final class BuildPipeline {
                     options.candidates(), options.batch());
             TextMeasure measure = new TextMeasure(generation::countTokens);
             CopyRules rules = new CopyRules(measure);
-            FieldSelector selector = new FieldSelector(rules);
+            FieldSelector selector = new FieldSelector(rules, model.sentences());
             // Each field's selection, made after the round that gave it its last candidates.
             Map<JobId, FieldSelector.Selection> selections = new LinkedHashMap<>();
             Map<JobId, List<RawCompletion>> candidates = new LinkedHashMap<>();

@@ -24,17 +24,19 @@ import java.util.Set;
  */
 public final class FieldSelector {
     /**
-     * The chosen text (null when none passed), its checks, and why none passed otherwise. {@code repeated}:
-     * the text is another variant's; {@code echoes}: it says a sentence another variant of the field said,
-     * one with its call to action aside (every variant asks for the same thing).
+     * The chosen text (null when none passed), its checks, and why none passed otherwise. {@code spliced}: it
+     * keeps a sentence the model was never taught, since the part fell short without it. {@code repeated}:
+     * the text is another variant's; {@code echoes}: it says a sentence another variant of the field said, or
+     * one an earlier part of its text said (two blocks of a landing page both saying "Storm Kit was made around
+     * it."), one with its call to action aside (every variant asks for the same thing).
      */
     public record Selection(String field, String text, List<ConstraintCheck> checks, String failure, boolean cut,
-                            boolean repeated, boolean echoes) {
+                            boolean repeated, boolean echoes, boolean spliced) {
         public boolean ok() { return text != null; }
 
         /** No text: {@code failure} says why. */
         public static Selection failed(String field, String failure) {
-            return new Selection(field, null, List.of(), failure, false, false, false);
+            return new Selection(field, null, List.of(), failure, false, false, false, false);
         }
 
         /** A whole text was chosen, not one cut mid-sentence to fit: worth another round when it was not. */
@@ -45,7 +47,7 @@ public final class FieldSelector {
          * to be compared, so one that opens with the other's "Meet Ledgerline Studio: paid on time." gets
          * another round (measured: with one candidate per part and round, 17 shared sentences on the panel).
          */
-        public boolean settled() { return whole() && !repeated && !echoes; }
+        public boolean settled() { return whole() && !repeated && !echoes && !spliced; }
     }
 
     /** How two variants' texts compare: case, spacing and punctuation aside. */
@@ -56,9 +58,16 @@ public final class FieldSelector {
     }
 
     private final CopyRules rules;
+    private final java.util.Optional<SentenceInventory> taught;
 
     public FieldSelector(CopyRules rules) {
+        this(rules, java.util.Optional.empty());
+    }
+
+    /** @param taught the sentences the model was taught: a candidate's other sentences are dropped first */
+    public FieldSelector(CopyRules rules, java.util.Optional<SentenceInventory> taught) {
         this.rules = rules;
+        this.taught = taught;
     }
 
     public Selection select(FieldSpec field, List<RawCompletion> candidates, Facts facts) {
@@ -77,6 +86,9 @@ public final class FieldSelector {
      * already: more than the likelihood per token of most candidates differs by, so a fresh text wins.
      */
     static final double SHARED_WEIGHT = 1.5;
+
+    /** What a candidate loses for each spliced sentence it keeps (see {@link SentenceInventory}): as for a shared one. */
+    static final double SPLICED_WEIGHT = 1.5;
 
     /** The sentences of a text, each by {@link #sameness}, those of four words or more: what variants must not share. */
     public static Set<String> sentences(String text) {
@@ -106,6 +118,7 @@ public final class FieldSelector {
         boolean bestCut = false;
         boolean bestRepeated = false;
         boolean bestEchoes = false;
+        boolean bestSpliced = false;
         List<ConstraintCheck> bestChecks = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         Map<String, Integer> failures = new LinkedHashMap<>();
@@ -114,11 +127,23 @@ public final class FieldSelector {
             // The model names the brief's facts by slot ("Meet {product}."): every slot is realised
             // first. A slot the brief cannot fill stays as written, and the `slots` rule's repair drops
             // its sentence (or list line) below; the text must still meet every rule after that.
-            String realised = SlotRealiser.realise(withoutCutSlot(raw), facts.brief()).text();
+            // A sentence the model was never taught is two spliced into one: it goes first, and counts
+            // against the candidate as what the repairs drop does.
+            String written = withoutCutSlot(raw);
+            String known = taught.map(t -> t.keepKnown(written)).orElse(written);
+            String whole = TextCleaner.clean(SlotRealiser.realise(written, facts.brief()).text(), field.singleLine(), raw.complete());
+            String clean = known.equals(written) ? whole
+                    : TextCleaner.clean(SlotRealiser.realise(known, facts.brief()).text(), field.singleLine(), raw.complete());
+            // Without them a part may fall short of its words: then the whole text competes, ranked lower
+            // for each splice it keeps, and is worth another round.
+            int splices = 0;
+            if (!known.equals(written) && TextMeasure.words(clean) < field.minWords()) {
+                splices = Sentences.of(written).size() - Sentences.of(known).size();
+                clean = whole;
+            }
             // The rules mend what they can without inventing anything: a garbled product name becomes
             // the real one, a sentence with a price, code or name no fact backs goes (the layout
             // states the real offer).
-            String clean = TextCleaner.clean(realised, field.singleLine(), raw.complete());
             String cleaned = rules.repair(new RuleInput(clean, field, facts));
             // A sentence an earlier part said goes, while the part keeps the words it needs: a
             // part generated on its own cannot know what the others said, and a repeat that stays
@@ -137,7 +162,7 @@ public final class FieldSelector {
             }
             // What the repairs dropped counts against a candidate: the rest of a text that lost most of
             // its sentences is grounded, but a whole text says more.
-            double dropped = 1 - Math.min(1.0, (double) cleaned.length() / Math.max(1, clean.length()));
+            double dropped = 1 - Math.min(1.0, (double) cleaned.length() / Math.max(1, whole.length()));
             // Too long? Cut back to a sentence end, or a word, that fits every limit.
             TextCleaner.Fitted fitted = TextCleaner.fit(cleaned, t -> rules.withinLimits(t, field));
             String text = fitted == null ? cleaned : fitted.text();
@@ -153,23 +178,26 @@ public final class FieldSelector {
             long shared = said.isEmpty() && inText.isEmpty() ? 0
                     : sentences(text).stream().filter(x -> said.contains(x) || inText.contains(x)).count();
             double score = raw.logProb() / Math.max(1, raw.tokens()) - DROPPED_WEIGHT * dropped - SHARED_WEIGHT * shared
-                    - (repeated ? 100 : 0)
+                    - (repeated ? 100 : 0) - SPLICED_WEIGHT * splices
                     - (fitted != null && fitted.cutMidSentence() ? 1000 : 0);
             if (score > bestScore) {
                 best = text;
                 bestCut = fitted != null && fitted.cutMidSentence();
                 bestRepeated = repeated;
-                bestEchoes = echoes(text, said, facts);
+                bestEchoes = echoes(text, said, facts) || echoes(text, inText, facts);
+                bestSpliced = splices > 0;
                 bestChecks = checks;
                 bestScore = score;
             }
         }
-        if (best != null) return new Selection(field.name(), best, bestChecks, null, bestCut, bestRepeated, bestEchoes);
+        if (best != null) {
+            return new Selection(field.name(), best, bestChecks, null, bestCut, bestRepeated, bestEchoes, bestSpliced);
+        }
         List<String> reasons = new ArrayList<>();
         failures.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> reasons.add(e.getKey() + " (failed by " + e.getValue() + " of " + candidates.size() + ")"));
         return new Selection(field.name(), null, List.of(), "no candidate met every rule: " + String.join("; ", reasons),
-                false, false, false);
+                false, false, false, false);
     }
 
     /**

@@ -24,6 +24,7 @@ public final class Gpt2ModelHandle implements ModelHandle {
     private final RuntimeOptions options;
     private String checksum;
     private Gpt2Tokenizer tokenizer;
+    private java.util.Optional<SentenceInventory> sentences;
 
     /** @param threads CPU threads for TensorFlow; 0 lets it use every core */
     public Gpt2ModelHandle(Path dir, String device, int threads) {
@@ -50,6 +51,12 @@ public final class Gpt2ModelHandle implements ModelHandle {
     @Override
     public int contextTokens() {
         return folder.config().nPositions();
+    }
+
+    @Override
+    public synchronized java.util.Optional<SentenceInventory> sentences() {
+        if (sentences == null) sentences = SentenceInventory.in(folder.dir());
+        return sentences;
     }
 
     private Gpt2Tokenizer tokenizer() {

@@ -16,4 +16,9 @@ public interface ModelHandle {
     int contextTokens();
 
     CompletionSource open();
+
+    /** The sentences the model was taught, when its folder says ({@link SentenceInventory}); none by default. */
+    default java.util.Optional<SentenceInventory> sentences() {
+        return java.util.Optional.empty();
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.copydeck.compiler.rules.Briefs;
 import io.copydeck.compiler.rules.Facts;
+import io.copydeck.dsl.brief.FieldSpec;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -110,5 +111,22 @@ class FieldSelectorTest {
                 new RawCompletion(" Aurora Cold Brew, ready when your train is. Use SPRING20.", -0.5, 12, true)),
                 SPRING, Set.of(), said, Set.of());
         assertTrue(fresh.settled(), fresh.toString());
+    }
+
+    @Test
+    void aSentenceTheModelWasNeverTaughtGoesUnlessThePartFallsShortWithoutIt() {
+        SentenceInventory taught = SentenceInventory.of(List.of("meet {product}: {benefit}", "use {code} today",
+                "it works the way you do"));
+        FieldSelector selector = new FieldSelector(Briefs.RULES, java.util.Optional.of(taught));
+        var s = selector.select(Briefs.field("text", 160), List.of(new RawCompletion(
+                " Meet {product}: {benefit}. It works the way to {code} today. Use {code} today.", -0.5, 20, true)), SPRING);
+        assertEquals("Meet Aurora Cold Brew: cafe-quality coffee in 30 seconds. Use SPRING20 today.", s.text());
+        assertTrue(s.settled(), s.toString());
+
+        FieldSpec twelveWords = new FieldSpec("text", List.of(new io.copydeck.dsl.model.Length(160,
+                io.copydeck.dsl.model.LengthUnit.CHARS)), true, 12, List.of(), List.of(), null);
+        var kept = selector.select(twelveWords, List.of(new RawCompletion(
+                " Meet {product}: {benefit}. It works the way to {code} today.", -0.5, 16, true)), SPRING);
+        assertTrue(kept.ok() && kept.spliced() && !kept.settled(), "short without it: kept, and worth another round: " + kept);
     }
 }

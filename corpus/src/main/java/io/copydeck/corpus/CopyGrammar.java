@@ -269,7 +269,7 @@ final class CopyGrammar {
         String p = pain();
         if (p != null) add(h, p + "? Try {product}", as(p, "No more %s", "Tired of %s?", null), p + "? There's a better way",
                 as(p, "Goodbye %s", null, null));
-        if (has("category")) h.addAll(List.of("{product}, the {category} you'll love", "A better {category}"));
+        if (has("category")) h.addAll(List.of("{product}, the {category} you'll love", "{category}, made better"));
         if (has("unlike")) h.add("Better than {unlike}");
         if (s.promo) {
             h.addAll(List.of("{discount} off {product}", "{product}, now {sale_price}", "Save {discount} on {product}"));
@@ -418,7 +418,7 @@ final class CopyGrammar {
         if (p != null) {
             hooks.add(p + "? You're not alone.");
             hooks.add("We know how it feels: " + p + ".");
-            add(hooks, as(p, "If %s sounds familiar, read on.", "Tired of %s? Read on.", null));
+            add(hooks, as(p, "%s? If that sounds familiar, read on.", "Tired of %s? Read on.", null));
             add(hooks, as(p, "Let's talk about %s.", "Let's talk about %s.", null));
             if (s.pains.size() > 1 && join(s.pains, 2) != null) hooks.add(join(s.pains, 2) + "? We hear you.");
         }
@@ -452,7 +452,7 @@ final class CopyGrammar {
         List<String> parts = new ArrayList<>();
         String features = join(s.features, 3);
         if (features != null) {
-            parts.add(pick("It comes with " + features + ".", "Inside you'll find " + features + ".",
+            parts.add(pick("What you get: " + features + ".", "Inside: " + features + ".",
                     "Think " + features + ".", "The details: " + features + "."));
         }
         if (has("items")) parts.add(pick("The set has {items}.", "You get {items}.", "In the box: {items}."));
@@ -462,7 +462,7 @@ final class CopyGrammar {
                     as(second, "You also get %s.", "You can also %s.", "And %s."), "And there's more: " + second + "."));
             String third = s.benefits.size() > 2 ? slot(s.benefits.get(2)) : null;
             if (third != null && !compact) parts.add(pickOf(as(third, "Plus %s.", "Plus, you can %s.", "Plus, %s."),
-                    as(third, "Not to forget %s.", "And you can %s.", null)));
+                    as(third, "And don't forget: %s.", "And you can %s.", null)));
         } else if (!s.benefits.isEmpty() && parts.isEmpty()) {
             String first = slot(s.benefits.get(0));
             parts.add(pickOf(as(first, "It's all about %s.", "It's all about %s.", null),
@@ -478,8 +478,8 @@ final class CopyGrammar {
                 "There's nothing to figure out.", "Everything you need, nothing you don't.",
                 "Every detail is there for a reason.", "It works the way you do.", "You'll notice the difference from day one.",
                 "It's easy to get started and easy to stick with.", "We keep it simple so you don't have to think about it."));
-        if (has("category") && random.nextInt(3) == 0) parts.add(pick("It's {category}, done properly.",
-                "This is what {category} should feel like."));
+        if (has("category") && random.nextInt(3) == 0) parts.add(pick("The {category}, done properly.",
+                "It's the {category} you've been waiting for."));
         return String.join(" ", parts);
     }
 
@@ -529,7 +529,7 @@ final class CopyGrammar {
         }
         if (has("need")) add(open, as("{need}", "Finding %s should not be hard. Yet it often is.",
                 "It should not be hard to %s. Yet it often is.", null));
-        if (has("category")) open.add("Not every {category} is the same.");
+        if (has("category")) open.add("{product} is not just any {category}.");
         if (has("unlike")) open.add("For years, the only choice was {unlike}.");
         if (!s.motivations.isEmpty()) add(open, as(motivation(), "We all want %s.", "We all want to %s.", null));
         open.add("We have been busy.");
@@ -582,7 +582,7 @@ final class CopyGrammar {
         List<String> qa = new ArrayList<>();
         String b = leadBenefit();
         qa.add(pick("What is {product}?", "What's {product}?", "Tell me about {product}.") + "\nA: "
-                + (has("category") ? pick("A {category} from {brand}.", "{product} is a {category} by {brand}.")
+                + (has("category") ? pick("The {category} from {brand}.", "{product} is {brand}'s {category}.")
                 : b != null ? b + ", from {brand}." : "It's from {brand}."));
         if (b != null) qa.add(pick("Why {product}?", "What does it do for me?", "Why should I choose it?") + "\nA: " + b + "."
                 + (s.benefits.size() > 1 ? " " + as(slot(s.benefits.get(1)), "And %s.", "And you can %s.", "And %s.") : ""));

@@ -126,7 +126,7 @@ final class LongCopy {
             text.add(g.pick("That is what {product} is for.", "{product} makes it part of every day.",
                     "It is the first thing people notice about {product}.", "{product} was made around it."));
         } else if (fact.startsWith("feature")) {
-            title = g.pickOf(f, f, g.as(f, "%s included", null, null), g.as(f, "Comes with %s", null, null));
+            title = g.pickOf(f, f, g.as(f, "%s included", null, null), g.as(f, "%s, as standard", null, null));
             text.add(g.pick("Every {product} has it.", "It comes with {product} as standard.",
                     "{product} has it built in."));
         } else if (fact.equals("proof")) {
@@ -136,7 +136,7 @@ final class LongCopy {
             title = g.pickOf(g.as("{need}", "Made for %s", "Made to help you %s", null), g.as("{need}", "%s, sorted", null, null));
             text.add(g.pick("That is what {product} is for.", "{product} was made for exactly that."));
         } else if (fact.equals("category")) {
-            title = g.pick("{category}, done properly", "A better {category}");
+            title = g.pick("{category}, done properly", "{category}, made better");
             text.add(g.pick("That is {product} from {brand}.", "{product} is {brand}'s take on it."));
         } else {
             title = g.pick("Made by {brand}", "{product} from {brand}", "All in one place");
@@ -174,7 +174,7 @@ final class LongCopy {
         if (!s.pains.isEmpty()) {
             String p = slot(s.pains.get(0));
             facts.add(g.pickOf(g.as(p, "%s is something most of us know too well.", "Having to %s is something most of us know too well.", null),
-                    g.as(p, "If %s sounds familiar, you are in good company.", "If you often %s, you are in good company.", null),
+                    g.as(p, "%s? If that sounds familiar, you are in good company.", "If you often %s, you are in good company.", null),
                     "We hear it all the time: " + p + ".", g.as(p, "Let's be honest about %s.", "Let's be honest about %s.", null)));
             if (s.pains.size() > 1) {
                 String p1 = slot(s.pains.get(1));
@@ -238,21 +238,21 @@ final class LongCopy {
         SlotFacts s = g.slots();
         if (!s.features.isEmpty()) {
             String f0 = slot(s.features.get(0));
-            facts.add(g.pickOf(g.as(f0, "It starts with %s.", "It starts with this: you can %s.", "It starts with this: %s."),
-                    g.as(f0, "First, there is %s.", "First, you can %s.", "First, %s."), g.as(f0, "{product} comes with %s.", null, null)));
+            facts.add(g.pickOf(g.as(f0, "It starts with this: %s.", "It starts with this: you can %s.", "It starts with this: %s."),
+                    g.as(f0, "First: %s.", "First, you can %s.", "First, %s."), g.as(f0, "Included with {product}: %s.", null, null)));
             if (s.features.size() > 1) {
                 String f1 = slot(s.features.get(1));
-                facts.add(g.pickOf(g.as(f1, "Then there is %s.", "Then, you can %s.", "Then, %s."),
-                        g.as(f1, "You also get %s.", "You can also %s.", "And %s.")));
+                facts.add(g.pickOf(g.as(f1, "Then: %s.", "Then, you can %s.", "Then, %s."),
+                        g.as(f1, "Also included: %s.", "You can also %s.", "And %s.")));
             }
             if (s.features.size() > 2) {
                 String f2 = slot(s.features.get(2));
-                facts.add(g.pickOf(g.as(f2, "And %s, because the details matter.", "And you can %s, because the details matter.", null),
-                        g.as(f2, "Add %s and you have the full picture.", "And you can %s. That is the full picture.", "And %s.")));
+                facts.add(g.pickOf(g.as(f2, "Plus: %s, because the details matter.", "And you can %s, because the details matter.", null),
+                        g.as(f2, "Add this and you have the full picture: %s.", "And you can %s. That is the full picture.", "And %s.")));
             }
         }
         if (g.has("items")) facts.add(g.pick("The set has {items}.", "You get {items}.", "In the box: {items}."));
-        if (g.has("category")) facts.add(g.pick("It is {category}, done properly.", "This is what {category} should feel like."));
+        if (g.has("category")) facts.add(g.pick("The {category}, done properly.", "It is the {category} you have been waiting for."));
         if (facts.isEmpty()) facts.add("{product} keeps it simple.");
     }
 

@@ -59,9 +59,23 @@ public enum FactShape {
             return w.size() > 1 && EnglishWords.DETERMINERS.contains(w.get(1)) ? NOUN_PHRASE : CLAUSE;
         }
         if (EnglishWords.isGerund(first)) return NOUN_PHRASE;
+        if (isReportedFigure(w)) return NOUN_PHRASE;
         EnglishWords.Uses uses = EnglishWords.verbUses(first);
         if (uses != null && !NOT_A_VERB_FIRST.contains(first) && startsVerbPhrase(uses, w)) return VERB_PHRASE;
         return hasFiniteVerb(w) ? CLAUSE : NOUN_PHRASE;
+    }
+
+    /**
+     * A figure reported the way headlines do, a noun, "up" or "down", a number: "click rates down 70% in
+     * six months", "sales up 20%". "Click" is a verb, but a verb phrase puts its particle before the
+     * object's number ("click down …") or after a pronoun, never between a plural noun and a figure.
+     */
+    private static boolean isReportedFigure(List<String> w) {
+        for (int i = 1; i + 1 < w.size(); i++) {
+            boolean upOrDown = w.get(i).equals("up") || w.get(i).equals("down");
+            if (upOrDown && Character.isDigit(w.get(i + 1).charAt(0)) && w.get(i - 1).endsWith("s")) return true;
+        }
+        return false;
     }
 
     /**

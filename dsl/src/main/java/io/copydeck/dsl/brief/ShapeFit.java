@@ -48,8 +48,8 @@ public record ShapeFit(Fit fit, String reason) {
 
     /** Two words whose "to" starts an infinitive, never a noun phrase: "wants to {benefit}". */
     private static final Set<String> INFINITIVES = Set.of("want to", "wants to", "able to", "chance to", "need to",
-            "needs to", "have to", "has to", "how to", "going to", "trying to", "try to", "used to", "helps to", "help to",
-            "ready to", "easy to", "free to", "time to");
+            "needs to", "have to", "has to", "had to", "having to", "needed to", "wanted to", "how to", "going to",
+            "trying to", "try to", "used to", "helps to", "help to", "ready to", "easy to", "free to", "time to");
     /** Words a free price cannot follow: "just free", "it costs free". */
     private static final Set<String> NO_FREE_AFTER = Set.of("only", "just", "costs", "cost", "at", "from", "now",
             "instead", "pay", "price", "for");

@@ -33,6 +33,8 @@ class FactShapeTest {
             NOUN_PHRASE | rated 4.9 by 600 patients on independent reviews
             NOUN_PHRASE | drag-and-drop schedule
             NOUN_PHRASE | gear that packs small
+            NOUN_PHRASE | click rates down 70% in six months
+            NOUN_PHRASE | sales up 20% this year
             CLAUSE      | your tea stays fresh for months
             CLAUSE      | you never miss a deadline
             CLAUSE      | it just works

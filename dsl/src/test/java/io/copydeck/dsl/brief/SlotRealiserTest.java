@@ -195,6 +195,8 @@ class SlotRealiserTest {
     void aNounPhraseIsNoInfinitiveAndAFreePriceIsNoAmount() {
         SlotRealiser.Realised r = SlotRealiser.realise("For everyone who wants to {need}.", AUTUMN);
         assertEquals(SlotRealiser.Kind.MISFIT, r.problems().get(0).kind(), r.toString());
+        SlotRealiser.Realised had = SlotRealiser.realise("If you have ever had to {pain.0}, read on.", AUTUMN);
+        assertEquals(SlotRealiser.Kind.MISFIT, had.problems().get(0).kind(), "\"had to stale tea bags\": " + had);
         Brief free = SlotBriefs.of(SlotBriefs.AUTUMN.replace("price: 9.00 GBP", "price: 0 GBP").replace(
                 "pricing { promo autumn15 { code: \"AUTUMN15\"; discount: 15%; applies: chai; ends: 2027-10-31 } }", "")
                 .replace("promo: autumn15; ", ""));

@@ -1,0 +1,104 @@
+package io.copydeck.compiler;
+
+import io.copydeck.compiler.rules.Sentences;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences a model was taught, in slot form ("meet {product}: {benefit}"): `sentences.txt` in a
+ * model folder, written from the training corpus by `copydeck corpus` and shipped beside the weights. A
+ * model trained on delexicalised copy writes these and nothing else; what it writes outside them is two
+ * of them spliced into one ("The clock is to try it?", "We did the work around and you will notice the
+ * difference from the difference."), which a 4-layer model does in about one long text in two. Those
+ * sentences are dropped before the slots are realised, like any sentence a rule finds fault with, and
+ * the text must still meet every rule without them. A model folder without the file (real GPT-2, a
+ * fine-tune of one's own) has no inventory, and nothing is dropped.
+ */
+public final class SentenceInventory {
+    /** The file in a model folder. */
+    public static final String FILE = "sentences.txt";
+
+    private static final Pattern SLOT_INDEX = Pattern.compile("\\{([a-z_]+)\\.\\d+}");
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
+    private static final Pattern END_MARKS = Pattern.compile("[.!?…]+$");
+    private static final String END_OF_TEXT = "<|endoftext|>";
+
+    private final Set<String> forms;
+
+    private SentenceInventory(Set<String> forms) {
+        this.forms = Set.copyOf(forms);
+    }
+
+    /** The inventory of the sentences given, each by its {@link #form}. */
+    public static SentenceInventory of(Collection<String> sentences) {
+        Set<String> forms = new TreeSet<>();
+        sentences.forEach(s -> forms.add(form(s)));
+        return new SentenceInventory(forms);
+    }
+
+    /** The model folder's inventory, or none when it has no {@value #FILE}. */
+    public static Optional<SentenceInventory> in(Path modelDir) {
+        Path file = modelDir.resolve(FILE);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        try {
+            Set<String> forms = new TreeSet<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                if (!line.isBlank() && !line.startsWith("#")) forms.add(line.strip());
+            }
+            return Optional.of(new SentenceInventory(forms));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How a sentence is compared: lowercase, a slot without its index ({@code {pain.1}} is {@code {pain}}:
+     * the frame is the same whichever pain fills it), spaces as one, without its end mark.
+     */
+    public static String form(String sentence) {
+        String s = sentence.replace(END_OF_TEXT, "").strip().toLowerCase(Locale.ROOT);
+        s = SLOT_INDEX.matcher(s).replaceAll("{$1}");
+        return END_MARKS.matcher(BLANKS.matcher(s).replaceAll(" ")).replaceFirst("").strip();
+    }
+
+    /** The forms of a text's sentences, for writing an inventory. */
+    public static Set<String> formsOf(String text) {
+        Set<String> out = new TreeSet<>();
+        for (Sentences.Sentence s : Sentences.of(text.replace(END_OF_TEXT, ""))) {
+            String f = form(s.text());
+            if (!f.isEmpty()) out.add(f);
+        }
+        return out;
+    }
+
+    public boolean knows(String sentence) {
+        return forms.contains(form(sentence));
+    }
+
+    public int size() {
+        return forms.size();
+    }
+
+    /** The text without the sentences this inventory does not know; line and paragraph breaks kept. */
+    public String keepKnown(String text) {
+        boolean allKnown = Sentences.of(text).stream().allMatch(s -> knows(s.text()));
+        return allKnown ? text : Sentences.drop(text, s -> !knows(s.text()));
+    }
+
+    /** The inventory as its file: a header, then one form a line, sorted. */
+    public String toFile(String header) {
+        StringBuilder out = new StringBuilder();
+        for (String line : header.split("\n")) out.append("# ").append(line).append('\n');
+        new TreeSet<>(forms).forEach(f -> out.append(f).append('\n'));
+        return out.toString();
+    }
+}

@@ -1,0 +1,41 @@
+package io.copydeck.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SentenceInventoryTest {
+    private static final SentenceInventory TAUGHT = SentenceInventory.of(List.of("meet {product}: {benefit}",
+            "the clock is ticking", "ready to try it?", "{feature}, as standard", "it works the way you do"));
+
+    @Test
+    void aSentenceIsKnownWhateverItsCaseSlotIndexAndEndMark() {
+        assertEquals("meet {product}: {benefit}", SentenceInventory.form("  Meet {product}:  {benefit.1}! "));
+        assertTrue(TAUGHT.knows("Meet {product}: {benefit.0}."));
+        assertTrue(TAUGHT.knows("The clock is ticking!"));
+        assertFalse(TAUGHT.knows("The clock is to try it?"), "two taught sentences spliced into one");
+    }
+
+    @Test
+    void whatTheModelWasNeverTaughtGoesWithItsBreaksKept() {
+        assertEquals("{feature.2}, as standard\nIt works the way you do.",
+                TAUGHT.keepKnown("{feature.2}, as standard\nIt works the way you do. It works the way to {category}."));
+        String known = " Meet {product}: {benefit.0}. The clock is ticking.";
+        assertEquals(known, TAUGHT.keepKnown(known), "a text the model was taught stays as written");
+    }
+
+    @Test
+    void aModelFolderHasAnInventoryOnlyWhenItShipsOne(@TempDir Path dir) throws Exception {
+        assertTrue(SentenceInventory.in(dir).isEmpty(), "real GPT-2 writes freely: nothing is dropped");
+        Files.writeString(dir.resolve(SentenceInventory.FILE), TAUGHT.toFile("written by a test\nsecond line"));
+        SentenceInventory read = SentenceInventory.in(dir).orElseThrow();
+        assertEquals(TAUGHT.size(), read.size(), "the header lines are comments");
+        assertTrue(read.knows("Ready to try it?"));
+    }
+}
