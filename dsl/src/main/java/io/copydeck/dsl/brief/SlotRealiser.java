@@ -73,6 +73,8 @@ public final class SlotRealiser {
         int i = 0;
         int ownFrom = 0;
         Placed joined = null;
+        // The list facts named so far ("feature.0"): a list's name without its index is the next one.
+        Set<String> named = new java.util.HashSet<>();
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c != '{' && c != '}') {
@@ -86,7 +88,8 @@ public final class SlotRealiser {
                 problems.add(problem);
                 out.append(text, i, end);
             } else {
-                String slot = text.substring(i + 1, end - 1);
+                String slot = slots.indexed(text.substring(i + 1, end - 1), named);
+                named.add(slot);
                 String fact = slots.value(slot).orElseThrow();
                 Slots.Form form = Slots.form(slot).orElseThrow();
                 Optional<FactShape> shape = english ? slots.shape(slot) : Optional.empty();

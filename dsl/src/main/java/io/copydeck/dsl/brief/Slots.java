@@ -101,6 +101,26 @@ public final class Slots {
         return value(slot).map(fact -> FactShape.of(fact, brief.language()));
     }
 
+    /**
+     * A list's name without its index ("feature", "pain"), which the training corpus never writes (it names
+     * every list's facts by index; only {@code benefit} is a slot of its own): the model dropped the index,
+     * as in "Think {feature.0} and {feature}." It reads as the list's first fact not {@code named} yet in the
+     * text, indexed ("feature.1"); any other slot, or a list whose facts are all named, stays as written.
+     */
+    public String indexed(String slot, java.util.Set<String> named) {
+        Matcher m = NAME.matcher(slot);
+        if (!m.matches() || m.group(2) != null) return slot;
+        String name = m.group(1);
+        if (TABLE.stream().anyMatch(r -> r.name().equals(name) && !r.list())) return slot;
+        Optional<Slot> list = TABLE.stream().filter(r -> r.name().equals(name) && r.list()).findFirst();
+        if (list.isEmpty()) return slot;
+        List<String> facts = list.get().facts().apply(brief);
+        for (int i = 0; i < facts.size(); i++) {
+            if (present(facts.get(i)) && !named.contains(name + "." + i)) return name + "." + i;
+        }
+        return slot;
+    }
+
     /** Every slot this brief can fill, in the table's order, each list's facts by index. */
     public List<String> names() {
         List<String> names = new ArrayList<>();

@@ -49,6 +49,16 @@ class SlotRealiserTest {
     }
 
     @Test
+    void aListsNameWithoutItsIndexIsItsNextFactNotNamedYet() {
+        assertEquals("Think whole spices and UV-safe tin.", realised("Think {feature.0} and {feature}.", AUTUMN),
+                "the model dropped the index; the corpus never writes it");
+        assertEquals("Whole spices. Also a clear head without the coffee jitters.",
+                realised("{feature}. Also {benefit}.", AUTUMN), "benefit is a slot of its own, the first benefit");
+        assertEquals("Whole spices, UV-safe tin and whole spices.", realised("{feature}, {feature} and {feature}.", AUTUMN),
+                "every fact named: the first again, for the rules to catch");
+    }
+
+    @Test
     void aFactsOwnFullStopGoesWhenTheTextGoesOnWithPunctuation() {
         assertEquals("In a UV-safe tin.", realised("In a {feature.1}.", AUTUMN));
         assertEquals("In a UV-safe tin, always.", realised("In a {feature.1}, always.", AUTUMN));
