@@ -129,18 +129,16 @@ public final class FieldSelector {
             // its sentence (or list line) below; the text must still meet every rule after that.
             // A sentence the model was never taught is two spliced into one: it goes first, and counts
             // against the candidate as what the repairs drop does.
+            // Without them a part may fall short of its words: then it keeps the fewest it needs, ranks lower
+            // for each, and is worth another round.
             String written = withoutCutSlot(raw);
-            String known = taught.map(t -> t.keepKnown(written)).orElse(written);
-            String whole = TextCleaner.clean(SlotRealiser.realise(written, facts.brief()).text(), field.singleLine(), raw.complete());
-            String clean = known.equals(written) ? whole
-                    : TextCleaner.clean(SlotRealiser.realise(known, facts.brief()).text(), field.singleLine(), raw.complete());
-            // Without them a part may fall short of its words: then the whole text competes, ranked lower
-            // for each splice it keeps, and is worth another round.
-            int splices = 0;
-            if (!known.equals(written) && TextMeasure.words(clean) < field.minWords()) {
-                splices = Sentences.of(written).size() - Sentences.of(known).size();
-                clean = whole;
-            }
+            java.util.function.Function<String, String> cleanOf = t -> TextCleaner.clean(
+                    SlotRealiser.realise(t, facts.brief()).text(), field.singleLine(), raw.complete());
+            SentenceInventory.Kept kept = taught.map(t -> t.keep(written,
+                    x -> TextMeasure.words(cleanOf.apply(x)) >= field.minWords())).orElse(new SentenceInventory.Kept(written, 0));
+            int splices = kept.splices();
+            String whole = cleanOf.apply(written);
+            String clean = kept.text().equals(written) ? whole : cleanOf.apply(kept.text());
             // The rules mend what they can without inventing anything: a garbled product name becomes
             // the real one, a sentence with a price, code or name no fact backs goes (the layout
             // states the real offer).

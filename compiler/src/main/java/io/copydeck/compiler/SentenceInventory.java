@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -90,8 +94,40 @@ public final class SentenceInventory {
 
     /** The text without the sentences this inventory does not know; line and paragraph breaks kept. */
     public String keepKnown(String text) {
-        boolean allKnown = Sentences.of(text).stream().allMatch(s -> knows(s.text()));
-        return allKnown ? text : Sentences.drop(text, s -> !knows(s.text()));
+        return keep(text, t -> true).text();
+    }
+
+    /** A text with the sentences kept of it, and how many of them this inventory does not know. */
+    public record Kept(String text, int splices) {}
+
+    /**
+     * The text without the sentences this inventory does not know, but for the fewest of them (the
+     * longest first) without which it is not {@code enough}: a part that falls short of its words keeps
+     * one splice rather than fail. When even the whole text is not enough, none is kept.
+     */
+    public Kept keep(String text, java.util.function.Predicate<String> enough) {
+        List<Sentences.Sentence> sentences = Sentences.of(text);
+        List<Integer> unknown = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) if (!knows(sentences.get(i).text())) unknown.add(i);
+        if (unknown.isEmpty()) return new Kept(text, 0);
+        Set<Integer> dropped = new HashSet<>(unknown);
+        String kept = without(text, sentences, dropped);
+        if (enough.test(kept) || !enough.test(text)) return new Kept(kept, 0);
+        unknown.sort(Comparator.comparingInt((Integer i) -> sentences.get(i).text().length()).reversed());
+        int splices = 0;
+        for (int i : unknown) {
+            dropped.remove(i);
+            splices++;
+            kept = without(text, sentences, dropped);
+            if (enough.test(kept)) break;
+        }
+        return new Kept(kept, splices);
+    }
+
+    private static String without(String text, List<Sentences.Sentence> sentences, Set<Integer> dropped) {
+        Set<Integer> starts = new HashSet<>();
+        dropped.forEach(i -> starts.add(sentences.get(i).start()));
+        return Sentences.drop(text, s -> starts.contains(s.start()));
     }
 
     /** The inventory as its file: a header, then one form a line, sorted. */

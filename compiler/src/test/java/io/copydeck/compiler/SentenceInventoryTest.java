@@ -31,6 +31,19 @@ class SentenceInventoryTest {
     }
 
     @Test
+    void aTextThatFallsShortWithoutItsSplicesKeepsTheFewestItNeeds() {
+        String text = "It works the way you do. The clock is to try it? It works the way to {category} and more.";
+        var none = TAUGHT.keep(text, t -> true);
+        assertEquals("It works the way you do.", none.text());
+        assertEquals(0, none.splices());
+        var one = TAUGHT.keep(text, t -> t.split(" ").length >= 10);
+        assertEquals("It works the way you do. It works the way to {category} and more.", one.text(), "the longest first");
+        assertEquals(1, one.splices());
+        var short_ = TAUGHT.keep(text, t -> t.split(" ").length >= 100);
+        assertEquals(0, short_.splices(), "short even whole: it fails on its words, not on a splice");
+    }
+
+    @Test
     void aModelFolderHasAnInventoryOnlyWhenItShipsOne(@TempDir Path dir) throws Exception {
         assertTrue(SentenceInventory.in(dir).isEmpty(), "real GPT-2 writes freely: nothing is dropped");
         Files.writeString(dir.resolve(SentenceInventory.FILE), TAUGHT.toFile("written by a test\nsecond line"));

@@ -67,8 +67,9 @@ final class LongCopy {
     /**
      * The sentences of {@link #SHARED_SENTENCE_WORDS} words or more that two or more of the variants say in
      * the same field, each once, normalised (lowercase, spaces as one, no end mark), in the order first said. Fields
-     * the spec declares (the same in every variant by definition) are left out, and so is a sentence that is the
-     * channel's declared call to action ("Open a Goal Saver!"), which every variant ends in.
+     * the spec declares (the same in every variant by definition) are left out, and so is a sentence that says the
+     * channel's declared call to action ("Open a Goal Saver!", "Become a River Guardian today."), which every
+     * variant ends in (selection lets variants share it too: FieldSelector's echoes).
      */
     static List<String> sharedSentences(List<BuiltAsset> variants, Set<String> declared, Set<String> ctas) {
         Set<String> asked = new java.util.HashSet<>();
@@ -87,7 +88,7 @@ final class LongCopy {
         }
         List<String> shared = new ArrayList<>();
         byField.values().forEach(counts -> counts.forEach((s, n) -> {
-            if (n >= 2 && !asked.contains(s)) shared.add(s);
+            if (n >= 2 && asked.stream().noneMatch(s::contains)) shared.add(s);
         }));
         return shared;
     }

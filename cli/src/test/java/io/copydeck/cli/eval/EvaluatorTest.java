@@ -265,6 +265,8 @@ class EvaluatorTest {
                 Map.of("txt", "x"), "generated", List.of());
         assertEquals(List.of(), LongCopy.sharedSentences(List.of(v1, v2), Set.of(), Set.of("Fly the Delta today")),
                 "every variant ends in its call to action");
+        assertEquals(List.of(), LongCopy.sharedSentences(List.of(v1, v2), Set.of(), Set.of("Fly the Delta")),
+                "a sentence that says it, \"today\" or not");
         assertEquals(List.of("fly the delta today"), LongCopy.sharedSentences(List.of(v1, v2), Set.of(), Set.of()));
     }
 
