@@ -92,11 +92,6 @@ public final class SentenceInventory {
         return forms.size();
     }
 
-    /** The text without the sentences this inventory does not know; line and paragraph breaks kept. */
-    public String keepKnown(String text) {
-        return keep(text, t -> true).text();
-    }
-
     /** A text with the sentences kept of it, and how many of them this inventory does not know. */
     public record Kept(String text, int splices) {}
 

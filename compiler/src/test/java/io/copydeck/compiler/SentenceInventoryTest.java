@@ -25,9 +25,9 @@ class SentenceInventoryTest {
     @Test
     void whatTheModelWasNeverTaughtGoesWithItsBreaksKept() {
         assertEquals("{feature.2}, as standard\nIt works the way you do.",
-                TAUGHT.keepKnown("{feature.2}, as standard\nIt works the way you do. It works the way to {category}."));
+                TAUGHT.keep("{feature.2}, as standard\nIt works the way you do. It works the way to {category}.", t -> true).text());
         String known = " Meet {product}: {benefit.0}. The clock is ticking.";
-        assertEquals(known, TAUGHT.keepKnown(known), "a text the model was taught stays as written");
+        assertEquals(known, TAUGHT.keep(known, t -> true).text(), "a text the model was taught stays as written");
     }
 
     @Test

@@ -40,16 +40,12 @@ public record Thresholds(Integer maxFailed, Integer maxFindings, Integer maxInve
                 f.landing().fewest());
         atLeastOrNone(v, "--min-faq-answered", minFaqAnswered, f.faqAnsweredShare());
         atLeast(v, "--min-in-language", minInLanguage, f.language().share());
-        atMostShare(v, "--max-completions", maxCompletions, f.completionsPerAsset());
+        atMost(v, "--max-completions", maxCompletions, f.completionsPerAsset());
         return v;
     }
 
-    private static void atMost(List<Verdict> v, String option, Integer limit, double value) {
-        if (limit != null) v.add(new Verdict(option, limit, value, !Double.isNaN(value) && value <= limit));
-    }
-
-    private static void atMostShare(List<Verdict> v, String option, Double limit, double value) {
-        if (limit != null) v.add(new Verdict(option, limit, value, !Double.isNaN(value) && value <= limit));
+    private static void atMost(List<Verdict> v, String option, Number limit, double value) {
+        if (limit != null) v.add(new Verdict(option, limit.doubleValue(), value, !Double.isNaN(value) && value <= limit.doubleValue()));
     }
 
     private static void atLeast(List<Verdict> v, String option, Double limit, double value) {

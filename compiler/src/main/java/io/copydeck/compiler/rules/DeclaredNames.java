@@ -194,11 +194,10 @@ final class DeclaredNames {
         int to = words.length;
         while (from < to && common(words[from])) from++;
         // A declared name may end in a common word ("Every Full Groom Visit has it"): the run is read whole first.
-        if (from < to && endOfAFact(withoutTrailing(String.join(" ", Arrays.copyOfRange(words, from, to)), ".,;:!?")
-                .toLowerCase(Locale.ROOT))) return null;
+        if (from < to && endOfAFact(run(words, from, to).toLowerCase(Locale.ROOT))) return null;
         while (to > from && common(words[to - 1])) to--;
         if (from == to) return null;
-        String name = withoutTrailing(String.join(" ", Arrays.copyOfRange(words, from, to)), ".,;:!?");
+        String name = run(words, from, to);
         if (endOfAFact(name.toLowerCase(Locale.ROOT))) return null;
         if (to - from == 1 && !unknown(words[from])) return null;
         return name;
@@ -219,6 +218,11 @@ final class DeclaredNames {
             if (startsWord && endsWord && !phraseGoesOn) return true;
         }
         return false;
+    }
+
+    /** Words {@code from} .. {@code to - 1} as one name, without the punctuation after it. */
+    private static String run(String[] words, int from, int to) {
+        return withoutTrailing(String.join(" ", Arrays.copyOfRange(words, from, to)), ".,;:!?");
     }
 
     private static boolean common(String word) {

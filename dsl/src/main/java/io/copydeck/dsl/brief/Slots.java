@@ -111,8 +111,8 @@ public final class Slots {
         Matcher m = NAME.matcher(slot);
         if (!m.matches() || m.group(2) != null) return slot;
         String name = m.group(1);
-        if (TABLE.stream().anyMatch(r -> r.name().equals(name) && !r.list())) return slot;
-        Optional<Slot> list = TABLE.stream().filter(r -> r.name().equals(name) && r.list()).findFirst();
+        // The row a plain name reads: a slot of its own ("benefit") when there is one, else the list.
+        Optional<Slot> list = row(m).filter(Slot::list);
         if (list.isEmpty()) return slot;
         List<String> facts = list.get().facts().apply(brief);
         for (int i = 0; i < facts.size(); i++) {
