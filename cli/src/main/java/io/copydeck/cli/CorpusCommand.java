@@ -17,6 +17,10 @@ public final class CorpusCommand implements Callable<Integer> {
     @Option(names = "--campaigns", defaultValue = "400", description = "synthetic campaigns (default: ${DEFAULT-VALUE})")
     int campaigns;
 
+    @Option(names = "--german", defaultValue = "0",
+            description = "German synthetic campaigns after the English ones (default: ${DEFAULT-VALUE})")
+    int german;
+
     @Option(names = "--seed", defaultValue = "1", description = "same seed, same corpus (default: ${DEFAULT-VALUE})")
     long seed;
 
@@ -25,7 +29,7 @@ public final class CorpusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CorpusBuilder.Stats s = CorpusBuilder.write(out, campaigns, seed);
+        CorpusBuilder.Stats s = CorpusBuilder.write(out, campaigns, german, seed);
         spec.commandLine().getOut().printf("%d campaigns: %d training pairs, %d validation pairs (whole campaigns held out), "
                 + "%d fields without a fitting shape skipped%n", s.campaigns(), s.train(), s.valid(), s.skipped());
         if (!s.rejected().isEmpty()) {

@@ -2,6 +2,7 @@ package io.copydeck.corpus;
 
 import io.copydeck.dsl.brief.Brief;
 import io.copydeck.dsl.brief.FactShape;
+import io.copydeck.dsl.brief.Language;
 import io.copydeck.dsl.plan.Job;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ final class CopyGrammar {
     private final String tone;
     private final String objective;
     private final String formula;
+    /** The German frames, for a brief in German; null for English. */
+    private final GermanCopy german;
 
     CopyGrammar(Job job) {
         this.random = new Random(job.seed());
@@ -35,6 +38,7 @@ final class CopyGrammar {
                 .toLowerCase(Locale.ROOT);
         this.objective = b.campaign().objective() == null ? "" : b.campaign().objective();
         this.formula = b.channel().formula().word();
+        this.german = b.language() == Language.GERMAN ? new GermanCopy(this) : null;
     }
 
     SlotFacts slots() {
@@ -53,7 +57,9 @@ final class CopyGrammar {
     String write(String kind, String field, String part, Predicate<String> fits) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             boolean compact = attempt >= ATTEMPTS / 2;
-            String t = part == null ? shape(kind + "." + field, compact) : part(kind + "." + field, part, compact);
+            String t = german != null
+                    ? part == null ? german.shape(kind + "." + field, compact) : german.part(kind + "." + field, part, compact)
+                    : part == null ? shape(kind + "." + field, compact) : part(kind + "." + field, part, compact);
             // A fact where its shape cannot stand (a frame this grammar should not have offered) is no target.
             if (t != null && !t.isBlank() && s.realises(t) && fits.test(t)) return t;
         }
@@ -633,6 +639,15 @@ final class CopyGrammar {
 
     String formula() {
         return formula;
+    }
+
+    /** The channel's tone for this target, lowercase; empty when it declares none. */
+    String tone() {
+        return tone;
+    }
+
+    String objective() {
+        return objective;
     }
 
     @SafeVarargs

@@ -55,6 +55,9 @@ public final class CorpusBuilder {
     static final int EMAIL_PARAGRAPH_MARGIN = 6;
     static final int EMAIL_DETAILS_MARGIN = 10;
 
+    /** Added to the seed for the German campaigns' generator, so that they are not the English ones' draws. */
+    private static final long GERMAN_SEED = 1_000_003;
+
     /** The field's spec as a target must meet it: an email's opening and details aim above their floor. */
     static FieldSpec aimed(String kind, FieldSpec field) {
         if (!kind.equals("email") || !field.isPart() || field.part().name().equals("close")) return field;
@@ -70,8 +73,18 @@ public final class CorpusBuilder {
     private CorpusBuilder() {}
 
     public static Stats write(Path outDir, int campaigns, long seed) throws IOException {
+        return write(outDir, campaigns, 0, seed);
+    }
+
+    /**
+     * {@code campaigns} English campaigns, then {@code german} German ones (their own generator, seeded from
+     * {@code seed} too): the English rows are the same with or without German ones, so adding German changes
+     * nothing the English copy was taught.
+     */
+    public static Stats write(Path outDir, int campaigns, int german, long seed) throws IOException {
         Files.createDirectories(outDir);
-        SyntheticCampaigns synth = new SyntheticCampaigns(seed);
+        SyntheticCampaigns english = new SyntheticCampaigns(seed);
+        SyntheticCampaigns germanSynth = new SyntheticCampaigns(seed + GERMAN_SEED, GermanVocabulary.WORDS);
         TextMeasure measure = TextMeasure.ESTIMATE;
         int train = 0;
         int valid = 0;
@@ -85,8 +98,8 @@ public final class CorpusBuilder {
             PromptRenderer renderer = new PromptRenderer(engine);
             CopyRules rules = new CopyRules(measure);
             Map<Brief, Facts> factsByBrief = new java.util.HashMap<>();
-            for (int i = 0; i < campaigns; i++) {
-                String source = synth.next(i);
+            for (int i = 0; i < campaigns + german; i++) {
+                String source = i < campaigns ? english.next(i) : germanSynth.next(i);
                 CheckResult checked = Checker.checkText(Path.of("synthetic-" + i + ".campaign"), source);
                 if (checked.hasErrors()) {
                     throw new IllegalStateException("the synthetic campaign generator wrote an invalid spec:\n"
@@ -135,9 +148,9 @@ public final class CorpusBuilder {
         }
         Files.writeString(outDir.resolve(SentenceInventory.FILE), SentenceInventory.of(taught).toFile(
                 "The sentences of copydeck's training corpus in slot form (copydeck corpus --campaigns " + campaigns
-                        + " --seed " + seed + "), one a line.\nA model trained on it writes these; the build drops any "
+                        + (german > 0 ? " --german " + german : "") + " --seed " + seed + "), one a line.\nA model trained on it writes these; the build drops any "
                         + "other sentence of its completions\n(compiler/.../SentenceInventory): two spliced into one."),
                 StandardCharsets.UTF_8);
-        return new Stats(campaigns, train, valid, skipped, Map.copyOf(rejected));
+        return new Stats(campaigns + german, train, valid, skipped, Map.copyOf(rejected));
     }
 }

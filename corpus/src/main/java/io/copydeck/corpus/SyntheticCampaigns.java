@@ -19,9 +19,16 @@ import java.util.Random;
  */
 final class SyntheticCampaigns {
     private final Random random;
+    private final Vocabulary.Words w;
 
     SyntheticCampaigns(long seed) {
+        this(seed, Vocabulary.ENGLISH);
+    }
+
+    /** Campaigns in the words' language (English: {@link Vocabulary#ENGLISH}, German: {@link GermanVocabulary#WORDS}). */
+    SyntheticCampaigns(long seed, Vocabulary.Words words) {
         this.random = new Random(seed);
+        this.w = words;
     }
 
     private boolean chance(int percent) {
@@ -29,25 +36,27 @@ final class SyntheticCampaigns {
     }
 
     String next(int index) {
-        Vocabulary.Category category = pick(Vocabulary.CATEGORIES);
-        boolean gb = random.nextInt(3) == 0;
-        String currency = gb ? "GBP" : "USD";
-        String brandName = pick(Vocabulary.BRAND_FIRST) + " " + pick(Vocabulary.BRAND_SECOND);
+        Vocabulary.Category category = pick(w.categories());
+        Vocabulary.Market market = w.markets().get(random.nextInt(3) == 0 ? 1 : 0);
+        String currency = market.currency();
+        String brandName = pick(w.brandFirst()) + " " + pick(w.brandSecond());
         StringBuilder s = new StringBuilder();
         s.append("brand b").append(index).append(" {\n");
         s.append("  name: ").append(q(brandName)).append('\n');
-        if (chance(60)) s.append("  tagline: ").append(q(pick(Vocabulary.TAGLINES))).append('\n');
-        if (chance(80)) s.append("  voice: ").append(String.join(", ", sample(Vocabulary.VOICES, 1 + random.nextInt(3)))).append('\n');
-        s.append("  avoid: \"cheap\", ").append(q(pick(category.alternatives()))).append('\n');
-        s.append("  legal: ").append(q(brandName + " Ltd., " + (1 + random.nextInt(120)) + " "
-                + pick(Vocabulary.STREETS) + ", " + pick(Vocabulary.CITIES))).append('\n');
+        if (chance(60)) s.append("  tagline: ").append(q(pick(w.taglines()))).append('\n');
+        if (chance(80)) s.append("  voice: ").append(words(sample(w.voices(), 1 + random.nextInt(3)))).append('\n');
+        s.append("  avoid: ").append(q(w.cheap())).append(", ").append(q(pick(category.alternatives()))).append('\n');
+        int house = 1 + random.nextInt(120);
+        String street = pick(w.streets());
+        s.append("  legal: ").append(q(String.format(Locale.ROOT, w.legal(), brandName, house, street, pick(w.cities()))))
+                .append('\n');
         s.append("}\n\n");
 
         List<String> productNames = sample(category.products(), 2 + random.nextInt(2));
         List<String> productIds = new ArrayList<>();
         List<Double> prices = new ArrayList<>();
         for (String name : productNames) {
-            String id = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
+            String id = ascii(name).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
             productIds.add(id);
             double price = category.maxPrice() == 0 || (category.minPrice() == 0 && chance(35)) ? 0
                     : round(Math.max(category.minPrice(), 2) + random.nextDouble()
@@ -60,43 +69,43 @@ final class SyntheticCampaigns {
             if (features > 0) s.append("  features: ").append(quoted(sample(category.features(), features))).append('\n');
             int benefits = random.nextInt(4);
             if (benefits > 0) s.append("  benefits: ").append(quoted(shaped(sample(category.benefits(), benefits), 35,
-                    Vocabulary.VERB_BENEFITS, 12, Vocabulary.CLAUSE_BENEFITS))).append('\n');
+                    w.verbBenefits(), 12, w.clauseBenefits()))).append('\n');
             s.append("  price: ").append(String.format(Locale.ROOT, "%.2f", price)).append(' ').append(currency).append('\n');
-            if (chance(70)) s.append("  url: ").append(q("https://" + brandName.split(" ")[0].toLowerCase(Locale.ROOT)
+            if (chance(70)) s.append("  url: ").append(q("https://" + ascii(brandName.split(" ")[0])
                     + ".example/" + id)).append('\n');
             s.append("}\n\n");
         }
 
-        List<Vocabulary.AudienceType> audiences = sample(Vocabulary.AUDIENCES, 1 + random.nextInt(2));
+        List<Vocabulary.AudienceType> audiences = sample(w.audiences(), 1 + random.nextInt(2));
         LocalDate start = LocalDate.of(2027, 1, 1).plusDays(random.nextInt(300));
         LocalDate end = start.plusDays(14 + random.nextInt(60));
         s.append("campaign c").append(index).append(" {\n");
-        s.append("  title: ").append(q(capitalise(pick(Vocabulary.PROMO_WORDS).toLowerCase(Locale.ROOT)) + " "
-                + category.name() + " campaign")).append('\n');
+        s.append("  title: ").append(q(String.format(Locale.ROOT, w.title(),
+                capitalise(pick(w.promoWords()).toLowerCase(Locale.ROOT)), category.name()))).append('\n');
         s.append("  brand: b").append(index).append('\n');
         if (chance(85)) s.append("  objective: ").append(pick(Vocabulary.OBJECTIVES)).append('\n');
-        s.append("  locale: ").append(q(gb ? "en-GB" : "en-US")).append('\n');
+        s.append("  locale: ").append(q(market.locale())).append('\n');
         s.append("  window: ").append(start).append(" .. ").append(end).append("\n\n");
         for (Vocabulary.AudienceType a : audiences) {
             s.append("  audience ").append(a.id()).append(" {\n");
             s.append("    description: ").append(q(a.description())).append('\n');
             int pains = random.nextInt(4);
             if (pains > 0) s.append("    pains: ").append(quoted(shaped(sample(a.pains(), pains), 15,
-                    Vocabulary.VERB_PAINS, 0, List.of()))).append('\n');
+                    w.verbPains(), 0, List.of()))).append('\n');
             int motivations = random.nextInt(3);
             if (motivations > 0) s.append("    motivations: ").append(quoted(shaped(sample(a.motivations(), motivations), 35,
-                    Vocabulary.VERB_MOTIVATIONS, 0, List.of()))).append('\n');
+                    w.verbMotivations(), 0, List.of()))).append('\n');
             s.append("  }\n");
         }
         boolean positioned = chance(80);
         if (positioned) {
             s.append("  positioning {\n");
             s.append("    for: ").append(audiences.get(0).id()).append('\n');
-            if (chance(50)) s.append("    need: ").append(q(chance(25) ? pick(Vocabulary.VERB_NEEDS) : pick(category.needs())))
+            if (chance(50)) s.append("    need: ").append(q(chance(25) ? pick(w.verbNeeds()) : pick(category.needs())))
                     .append('\n');
             s.append("    category: ").append(q(category.name())).append('\n');
-            s.append("    benefit: ").append(q(shaped(List.of(pick(category.benefits())), 30, Vocabulary.VERB_BENEFITS, 10,
-                    Vocabulary.CLAUSE_BENEFITS).get(0))).append('\n');
+            s.append("    benefit: ").append(q(shaped(List.of(pick(category.benefits())), 30, w.verbBenefits(), 10,
+                    w.clauseBenefits()).get(0))).append('\n');
             if (chance(60)) s.append("    unlike: ").append(q(pick(category.alternatives()))).append('\n');
             if (chance(45)) s.append("    proof: ").append(q(pick(category.proofs()))).append('\n');
             s.append("  }\n");
@@ -106,7 +115,7 @@ final class SyntheticCampaigns {
         for (int i = 0; i < productIds.size(); i++) if (prices.get(i) > 0) paid.add(productIds.get(i));
         boolean promo = !paid.isEmpty() && chance(60);
         boolean withCode = chance(80);
-        String code = pick(Vocabulary.PROMO_WORDS) + (10 + 5 * random.nextInt(5));
+        String code = pick(w.promoWords()) + (10 + 5 * random.nextInt(5));
         List<Integer> bundleItems = new ArrayList<>();
         for (int i = 0; i < productIds.size(); i++) if (prices.get(i) > 0) bundleItems.add(i);
         boolean bundle = bundleItems.size() >= 2 && chance(45);
@@ -125,7 +134,7 @@ final class SyntheticCampaigns {
                 s.append("      applies: ").append(String.join(", ", paid)).append('\n');
                 if (chance(65)) s.append("      ends: ").append(start.plusDays(7 + random.nextInt(
                         (int) (end.toEpochDay() - start.toEpochDay() - 7)))).append('\n');
-                if (chance(30)) s.append("      conditions: ").append(q(pick(Vocabulary.CONDITIONS))).append('\n');
+                if (chance(30)) s.append("      conditions: ").append(q(pick(w.conditions()))).append('\n');
                 s.append("    }\n");
             }
             if (bundle) {
@@ -140,8 +149,7 @@ final class SyntheticCampaigns {
                 }
                 double price = chance(85) ? Math.floor(sum * (0.7 + 0.02 * random.nextInt(10))) + 0.99 : sum;
                 if (price > sum) price = sum;
-                s.append("    bundle duo {\n      name: ").append(q(productNames.get(a) + " " + pick(List.of("Duo", "Set",
-                        "Bundle", "Starter Pack", "Box")))).append('\n');
+                s.append("    bundle duo {\n      name: ").append(q(productNames.get(a) + " " + pick(w.bundleNames()))).append('\n');
                 s.append("      items: ").append(items).append('\n');
                 s.append("      price: ").append(String.format(Locale.ROOT, "%.2f", price)).append(' ')
                         .append(currency).append("\n    }\n");
@@ -157,7 +165,7 @@ final class SyntheticCampaigns {
             List<String> instances = new ArrayList<>(List.of(kind));
             if (kind.equals("email") && chance(30)) instances.add(kind);
             for (String k : instances) {
-                String name = instances.size() > 1 || chance(25) ? pick(Vocabulary.CHANNEL_NAMES) : k;
+                String name = instances.size() > 1 || chance(25) ? pick(w.channelNames()) : k;
                 if (names.contains(name)) name = name + "_" + names.size();
                 names.add(name);
                 channel(s, k, name.equals(k) ? "" : " " + name, productIds, bundle, promo, audiences, positioned);
@@ -186,11 +194,11 @@ final class SyntheticCampaigns {
         int variants = chance(85) ? 1 + random.nextInt(2) : chance(70) ? 3 : 4 + random.nextInt(7);
         if (variants > 1 || chance(50)) s.append("    variants: ").append(variants).append('\n');
         int tones = random.nextInt(10) < 2 ? 0 : 1 + random.nextInt(2);
-        if (tones > 0) s.append("    tone: ").append(String.join(", ", sample(Vocabulary.TONES, tones))).append('\n');
-        if (chance(65)) s.append("    cta: ").append(q(pick(Vocabulary.CTAS))).append('\n');
+        if (tones > 0) s.append("    tone: ").append(words(sample(w.tones(), tones))).append('\n');
+        if (chance(65)) s.append("    cta: ").append(q(pick(w.ctas()))).append('\n');
         if (chance(45)) s.append("    formula: ").append(pick(List.of("aida", "pas", "bab", "fab"))).append('\n');
         if ((kind.equals("twitter") || kind.equals("instagram") || kind.equals("linkedin")) && chance(60)) {
-            s.append("    hashtags: ").append(q("#" + pick(Vocabulary.HASHTAG_WORDS))).append('\n');
+            s.append("    hashtags: ").append(q("#" + pick(w.hashtagWords()))).append('\n');
         }
         String limits = limits(kind);
         if (!limits.isEmpty()) s.append("    limits { ").append(limits).append(" }\n");
@@ -237,6 +245,16 @@ final class SyntheticCampaigns {
 
     static String q(String s) {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    /** Lowercase, in ASCII letters as names and host names need: "Brückner" is "brueckner". */
+    private static String ascii(String s) {
+        return s.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+    }
+
+    /** Style words as the language takes them: a plain name as is ("warm"), any other in quotes ("persönlich"). */
+    private static String words(List<String> values) {
+        return String.join(", ", values.stream().map(v -> v.matches("[a-z_]+") ? v : q(v)).toList());
     }
 
     private static String quoted(List<String> values) {

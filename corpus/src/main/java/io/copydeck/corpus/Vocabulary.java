@@ -18,6 +18,24 @@ final class Vocabulary {
 
     record AudienceType(String id, String description, List<String> pains, List<String> motivations) {}
 
+    /** Where a campaign runs: its locale and the currency its prices are in. */
+    record Market(String locale, String currency) {}
+
+    /**
+     * The words of synthetic campaigns in one language. {@code markets} has two: the first for two in three
+     * campaigns, the second for the rest. {@code legal} formats a footer from the brand, a house number, a
+     * street and a city; {@code title} a campaign title from a promo word and the category. The verb and clause
+     * pools are the other fact shapes ({@code FactShape}); a language whose facts are all noun phrases may
+     * still use them for variety of length.
+     */
+    record Words(List<Category> categories, List<AudienceType> audiences, List<Market> markets,
+                 List<String> brandFirst, List<String> brandSecond, String legal, String cheap, String title,
+                 List<String> taglines, List<String> voices, List<String> tones, List<String> ctas,
+                 List<String> cities, List<String> streets, List<String> promoWords, List<String> conditions,
+                 List<String> hashtagWords, List<String> channelNames, List<String> bundleNames,
+                 List<String> verbBenefits, List<String> clauseBenefits, List<String> verbMotivations,
+                 List<String> verbPains, List<String> verbNeeds) {}
+
     static final List<Category> CATEGORIES = List.of(
             new Category("ready-to-drink coffee", List.of("Cold Brew", "Nitro Can", "Oat Latte", "Mocha Shot", "Espresso Tonic"),
                     List.of("18-hour brew", "no added sugar", "recyclable can", "single-origin beans", "oat milk", "double shot"),
@@ -195,4 +213,10 @@ final class Vocabulary {
             "pay for things they never use");
     static final List<String> VERB_NEEDS = List.of("stay active without a chore", "get things done without the fuss",
             "find help close to home", "keep the whole family on track", "save money without cutting corners");
+
+    static final Words ENGLISH = new Words(CATEGORIES, AUDIENCES,
+            List.of(new Market("en-US", "USD"), new Market("en-GB", "GBP")), BRAND_FIRST, BRAND_SECOND,
+            "%1$s Ltd., %2$d %3$s, %4$s", "cheap", "%1$s %2$s campaign", TAGLINES, VOICES, TONES, CTAS, CITIES, STREETS,
+            PROMO_WORDS, CONDITIONS, HASHTAG_WORDS, CHANNEL_NAMES, List.of("Duo", "Set", "Bundle", "Starter Pack", "Box"),
+            VERB_BENEFITS, CLAUSE_BENEFITS, VERB_MOTIVATIONS, VERB_PAINS, VERB_NEEDS);
 }

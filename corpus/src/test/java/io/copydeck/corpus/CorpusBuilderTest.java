@@ -169,4 +169,33 @@ class CorpusBuilderTest {
             assertTrue(prompt.length() + completion.length() <= CorpusBuilder.MAX_ROW_CHARS + 20);
         }
     }
+
+    /**
+     * German campaigns follow the English ones (#14): their prompts say "Language: de", English prompts say no
+     * language, and German targets are German frames (GermanCopy): an English frame's words ("Meet", "with",
+     * "the") are in none of them, and "Sie" or a German frame word is in most.
+     */
+    @Test
+    void germanCampaignsComeAfterTheEnglishOnesWithGermanTargets(@TempDir Path dir) throws Exception {
+        CorpusBuilder.Stats stats = CorpusBuilder.write(dir, 4, 8, 1);
+        assertEquals(12, stats.campaigns());
+        assertTrue(stats.skipped() * 10 <= stats.train() + stats.valid(), "skipped " + stats.skipped());
+        java.util.regex.Pattern english = java.util.regex.Pattern.compile("\\b(Meet|the|with|your|you|and|is)\\b");
+        int german = 0;
+        int saysGerman = 0;
+        for (String line : Files.readAllLines(dir.resolve("train.jsonl"))) {
+            JsonNode row = JSON.readTree(line);
+            String prompt = row.get("prompt").asText();
+            String completion = row.get("completion").asText().replaceAll("\\{[a-z_.0-9]+}", " ");
+            boolean inGerman = row.get("campaign").asInt() >= 4;
+            assertEquals(inGerman, prompt.contains("\nLanguage: de\n"), prompt);
+            if (!inGerman) continue;
+            german++;
+            assertFalse(english.matcher(completion).find(), () -> "English in a German target: " + completion);
+            if (completion.matches("(?s).*\\b(Sie|Ihr|Ihnen|mit|und|von|das|ist|Neu|Jetzt|Mehr)\\b.*")) saysGerman++;
+        }
+        assertTrue(german > 100, "German rows: " + german);
+        // A headline of a slot alone ("{benefit.0}") says no word: measured 124 of 187.
+        assertTrue(saysGerman * 10 >= german * 6, saysGerman + " of " + german + " German targets say a German word");
+    }
 }

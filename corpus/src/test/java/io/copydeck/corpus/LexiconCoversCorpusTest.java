@@ -37,16 +37,26 @@ class LexiconCoversCorpusTest {
      * every word that 60 do, and 30 run in about ten seconds.
      */
     private static final int CAMPAIGNS = 30;
-    private static final String LEXICON = "compiler/src/main/resources/io/copydeck/compiler/rules/neutral-lexicon.en.txt";
+    private static final String LEXICON = "compiler/src/main/resources/io/copydeck/compiler/rules/neutral-lexicon.%s.txt";
 
     @Test
-    void everyFreeWordOfEveryTargetIsInTheNeutralLexicon() throws Exception {
-        NeutralLexicon lexicon = NeutralLexicon.of(Language.ENGLISH).orElseThrow(() ->
-                new AssertionError("no English neutral lexicon on the class path"));
+    void everyFreeWordOfEveryEnglishTargetIsInTheEnglishLexicon() throws Exception {
+        assertCovered(Language.ENGLISH, new SyntheticCampaigns(7));
+    }
+
+    /** The German frames (GermanCopy) against neutral-lexicon.de.txt, on German synthetic campaigns. */
+    @Test
+    void everyFreeWordOfEveryGermanTargetIsInTheGermanLexicon() throws Exception {
+        assertCovered(Language.GERMAN, new SyntheticCampaigns(7, GermanVocabulary.WORDS));
+    }
+
+    private static void assertCovered(Language language, SyntheticCampaigns synth) throws Exception {
+        String file = String.format(Locale.ROOT, LEXICON, language.code());
+        NeutralLexicon lexicon = NeutralLexicon.of(language).orElseThrow(() ->
+                new AssertionError("no " + file + " on the class path"));
         Map<String, Integer> missing = new TreeMap<>();
         Map<String, String> example = new TreeMap<>();
         int targets = 0;
-        SyntheticCampaigns synth = new SyntheticCampaigns(7);
         try (TemplateEngine engine = new TemplateEngine(null)) {
             PromptRenderer renderer = new PromptRenderer(engine);
             for (int i = 0; i < CAMPAIGNS; i++) {
@@ -79,7 +89,7 @@ class LexiconCoversCorpusTest {
                         example.get(e.getKey()).replace("\n", "\\n")))
                 .collect(Collectors.joining("\n"));
         assertTrue(missing.isEmpty(), missing.size() + (missing.size() == 1 ? " word" : " words")
-                + " the corpus writes outside slots are not in " + LEXICON + " (word, times, an example); add the "
+                + " the corpus writes outside slots are not in " + file + " (word, times, an example); add the "
                 + "category-neutral ones there, write category words as slots:\n" + list + "\n");
     }
 }

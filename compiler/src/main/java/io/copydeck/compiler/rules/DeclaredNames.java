@@ -45,6 +45,13 @@ final class DeclaredNames {
 
     private final String facts;
     private final Set<String> factWords;
+    /**
+     * Whether a word (bare, lowercase) is a common one, no name: English {@link #COMMON}. German writes every
+     * noun capitalised ("Ihr Vorteil", "Sparen Sie"), so there a capitalised word is common when the German
+     * neutral lexicon has it: the words of the frames, none of them a name.
+     */
+    private final java.util.function.Predicate<String> common;
+    private final boolean capitalisedNouns;
     /** The name of the job's product or bundle, or null: what an invented variant of it is repaired to. */
     private final String productName;
     /** A bundle's items as the brief lists them ("1 × Morning Sencha"), in order; empty for a product. */
@@ -56,6 +63,18 @@ final class DeclaredNames {
 
     /** @param facts the job's facts, flattened and lowercase */
     DeclaredNames(String facts, Set<String> factWords, String productName, List<String> bundleItems) {
+        this(facts, factWords, productName, bundleItems, COMMON::contains, false);
+    }
+
+    /**
+     * As above, with the language's common words ({@link #common}); {@code capitalisedNouns} for a language
+     * that writes its nouns capitalised (German), where a run of capitals is also no name when the text says a
+     * whole fact around it ("Volle Züge am Morgen?" for the pain "volle Züge am Morgen").
+     */
+    DeclaredNames(String facts, Set<String> factWords, String productName, List<String> bundleItems,
+                  java.util.function.Predicate<String> common, boolean capitalisedNouns) {
+        this.common = common;
+        this.capitalisedNouns = capitalisedNouns;
         this.facts = facts;
         this.factWords = factWords;
         this.productName = productName;
@@ -79,6 +98,7 @@ final class DeclaredNames {
             String name = inventedName(BLANKS.split(run.group()));
             if (name == null || (titleCase && !variantOfProduct(name, productWords))) continue;
             int start = run.start() + run.group().indexOf(name);
+            if (capitalisedNouns && insideAWholeFact(text, start, name)) continue;
             found.add(new Finding(ruleId, "\"" + name + "\" is no name the brief declares", start, start + name.length()));
         }
         return found;
@@ -132,7 +152,7 @@ final class DeclaredNames {
     }
 
     /** A capitalised word, not a sentence starter, right beside another (separated by one space). */
-    private static boolean nameWord(String word, boolean adjacent) {
+    private boolean nameWord(String word, boolean adjacent) {
         return adjacent && ONE_TITLE_WORD.matcher(word).matches() && !common(word);
     }
 
@@ -220,13 +240,26 @@ final class DeclaredNames {
         return false;
     }
 
+    /** Whether the text, around the name at {@code start}, says a whole fact that holds the name. */
+    private boolean insideAWholeFact(String text, int start, String name) {
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        for (String fact : facts.split("\n")) {
+            for (int at = fact.indexOf(lowerName); at >= 0; at = fact.indexOf(lowerName, at + 1)) {
+                int from = start - at;
+                if (from >= 0 && lowerText.startsWith(fact, from)) return true;
+            }
+        }
+        return false;
+    }
+
     /** Words {@code from} .. {@code to - 1} as one name, without the punctuation after it. */
     private static String run(String[] words, int from, int to) {
         return withoutTrailing(String.join(" ", Arrays.copyOfRange(words, from, to)), ".,;:!?");
     }
 
-    private static boolean common(String word) {
-        return COMMON.contains(bare(word));
+    private boolean common(String word) {
+        return common.test(bare(word));
     }
 
     /** A word lowercase, without the punctuation after it and a possessive 's: "Chai's," is "chai". */

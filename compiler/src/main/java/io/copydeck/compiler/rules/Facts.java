@@ -58,7 +58,10 @@ public final class Facts {
             items = b.items().stream().map(Offering.Item::text).toList();
         }
         this.counts = Set.copyOf(allowed);
-        this.names = new DeclaredNames(text, words, brief.offering().name().strip(), items);
+        this.names = brief.language() == Language.GERMAN
+                ? new DeclaredNames(text, words, brief.offering().name().strip(), items,
+                NeutralLexicon.of(Language.GERMAN).map(l -> (java.util.function.Predicate<String>) l::covers).orElse(w -> false), true)
+                : new DeclaredNames(text, words, brief.offering().name().strip(), items);
         this.phrases = brief.facts().stream().filter(f -> f.length() < LONGEST_PHRASE && Words.of(f).size() >= 2)
                 .map(f -> f.toLowerCase(Locale.ROOT)).toList();
         this.wordsByFact = brief.facts().stream().map(f -> Words.of(f).stream().map(Words.Word::lower).toList())
