@@ -18,9 +18,11 @@ final class CopyDeck {
         Map<String, Map<String, Object>> channels = new LinkedHashMap<>();
         Map<String, Map<String, Object>> groups = new LinkedHashMap<>();
         String brand = "";
+        DeckWords words = DeckWords.ENGLISH;
         for (Asset a : assets) {
             Job first = a.first();
             brand = first.brief().brand().name();
+            words = DeckWords.of(first.brief().language());
             Map<String, Object> channel = channels.computeIfAbsent(first.channelId().toString(), id -> {
                 Map<String, Object> c = new LinkedHashMap<>();
                 c.put("id", id);
@@ -49,6 +51,7 @@ final class CopyDeck {
         campaign.put("title", info.title() == null ? info.campaign() : info.title());
         m.put("campaign", campaign);
         m.put("brand", brand);
+        m.put("words", words.asMap());
         m.put("model", info.modelChecksum().length() > 12 ? info.modelChecksum().substring(0, 12) : info.modelChecksum());
         m.put("generator", info.generator());
         m.put("assets_count", assets.size());

@@ -134,4 +134,21 @@ class CopyDeckTest {
         assertTrue(deck.contains("data-channel=\"email.welcome\"") && deck.contains("data-channel=\"sms\""));
         assertTrue(deck.contains("the assembled asset breaks"), "the failed asset's reason is shown");
     }
+
+    /** A German campaign's deck is German around its copy: the page's language, the header, variants, statuses. */
+    @Test
+    void aGermanCampaignsDeckIsInGerman() throws Exception {
+        String spec = Stages.SPRING.replaceFirst("locale: \"en-[A-Z]{2}\"", "locale: \"de-DE\"");
+        assertTrue(spec.contains("de-DE"), "the spring spec has a locale to change");
+        List<Asset> german = Stages.plan(spec).values().stream().filter(js -> js.get(0).kind().equals("sms"))
+                .map(js -> Stages.generated(js, Map.of("text", "Aurora Cold Brew ist zurück. Abmelden: STOP antworten.")))
+                .toList();
+        String deck = Stages.ENGINE.render("builtin/deck/index.html.ftlh", CopyDeck.model(INFO, german)).text();
+        assertTrue(deck.contains("<html lang=\"de\">"), deck);
+        assertTrue(deck.contains("1 Assets") && deck.contains("1 Kanäle") && deck.contains("Textübersicht"), deck);
+        assertTrue(deck.contains("Variante 1") && deck.contains(">erzeugt<"), deck);
+        assertFalse(deck.contains(">generated<") || deck.contains("variant 1"), "no English frame words");
+        String english = Stages.ENGINE.render("builtin/deck/index.html.ftlh", CopyDeck.model(INFO, ASSETS)).text();
+        assertTrue(english.contains("<html lang=\"en\">") && english.contains("variant 1"), "English stays English");
+    }
 }
