@@ -48,7 +48,7 @@ public final class Answerer {
         Optional<FactIndex.Hit> byWords = hits.isEmpty() ? Optional.empty() : Optional.of(best(hits));
         Optional<AnswerFact> chosen = choose(hits, byWords, meaning.read(asked));
         if (chosen.isEmpty()) return handoff(question, byWords.map(FactIndex.Hit::score).orElse(0.0));
-        AnswerFact fact = chosen.get();
+        AnswerFact fact = AskedForPrice.priceOf(chosen.get(), asked, catalogue).orElse(chosen.get());
         String text = phrasing.phrase(fact).orElse(fact.text());
         return new Answer(question, true, text, List.of(fact.id()), score(hits, fact));
     }
@@ -56,7 +56,7 @@ public final class Answerer {
     /**
      * The fact that answers, or none: the words' best fact when it passes their thresholds, unless the
      * question clearly means another; else the closest fact by meaning when it is close enough, alone or
-     * with the words' support ({@link MeaningThresholds}). Either way the answer is a declared fact.
+     * with the words' support, or stands out from the rest ({@link MeaningThresholds}). Either way the answer is a declared fact.
      */
     private Optional<AnswerFact> choose(List<FactIndex.Hit> hits, Optional<FactIndex.Hit> byWords, MeaningIndex.Reading reading) {
         boolean wordsAnswer = byWords.isPresent() && thresholds.answers(byWords.get());
@@ -74,6 +74,7 @@ public final class Answerer {
                 && coverage(hits, closest.fact()) >= meaningThresholds.wordsCoverage()) {
             return Optional.of(closest.fact());
         }
+        if (reading.standing() >= meaningThresholds.standsOut()) return Optional.of(closest.fact());
         return Optional.empty();
     }
 

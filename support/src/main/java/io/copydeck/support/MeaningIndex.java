@@ -43,6 +43,18 @@ final class MeaningIndex {
             return ranked.size() < 2 ? best().similarity() : best().similarity() - ranked.get(1).similarity();
         }
 
+        /**
+         * How far the closest fact stands out from the catalogue: its closeness less the mean of all, in
+         * standard deviations. A question about something undeclared lies about as close to many facts
+         * (every fact of a gym is somewhat near "Is there a sauna?"); one about a declared thing in other
+         * words lies near its fact and no other.
+         */
+        double standing() {
+            double mean = ranked.stream().mapToDouble(Similar::similarity).average().orElse(0);
+            double variance = ranked.stream().mapToDouble(s -> (s.similarity() - mean) * (s.similarity() - mean)).average().orElse(0);
+            return variance == 0 ? 0 : (best().similarity() - mean) / Math.sqrt(variance);
+        }
+
         /** The question's closeness to the fact with this id; -1 when there is none. */
         double similarity(String factId) {
             return ranked.stream().filter(s -> s.fact().id().equals(factId)).mapToDouble(Similar::similarity)
