@@ -56,7 +56,8 @@ public final class Answerer {
     /**
      * The fact that answers, or none: the words' best fact when it passes their thresholds, unless the
      * question clearly means another; else the closest fact by meaning when it is close enough, alone or
-     * with the words' support, or stands out from the rest ({@link MeaningThresholds}). Either way the answer is a declared fact.
+     * with the words' support, or stands out from the rest; or the words' fact, nearly confident, when the
+     * meaning confirms it ({@link MeaningThresholds}). Either way the answer is a declared fact.
      */
     private Optional<AnswerFact> choose(List<FactIndex.Hit> hits, Optional<FactIndex.Hit> byWords, MeaningIndex.Reading reading) {
         boolean wordsAnswer = byWords.isPresent() && thresholds.answers(byWords.get());
@@ -75,7 +76,15 @@ public final class Answerer {
             return Optional.of(closest.fact());
         }
         if (reading.standing() >= meaningThresholds.standsOut()) return Optional.of(closest.fact());
+        if (byWords.isPresent() && confirmed(byWords.get(), reading)) return Optional.of(byWords.get().fact());
         return Optional.empty();
+    }
+
+    /** The words' fact, just under their confidence floor, that the meaning ranks among its closest. */
+    private boolean confirmed(FactIndex.Hit words, MeaningIndex.Reading reading) {
+        return words.coverage() >= thresholds.minCoverage()
+                && words.score() * words.coverage() >= meaningThresholds.confirmedConfidence()
+                && reading.rank(words.fact()) < meaningThresholds.confirmedRank();
     }
 
     /** The fact's coverage among the words' candidates; 0 when BM25 did not find it. */

@@ -55,6 +55,12 @@ final class MeaningIndex {
             return variance == 0 ? 0 : (best().similarity() - mean) / Math.sqrt(variance);
         }
 
+        /** The fact's place among the closest, 0 for the closest; the number of facts when it is none of them. */
+        int rank(AnswerFact fact) {
+            for (int i = 0; i < ranked.size(); i++) if (ranked.get(i).fact().equals(fact)) return i;
+            return ranked.size();
+        }
+
         /** The question's closeness to the fact with this id; -1 when there is none. */
         double similarity(String factId) {
             return ranked.stream().filter(s -> s.fact().id().equals(factId)).mapToDouble(Similar::similarity)

@@ -10,7 +10,10 @@ package io.copydeck.support;
  * holding at least {@code wordsCoverage} of the question's terms, or when it stands out from every other
  * fact by {@code standsOut} standard deviations ({@link MeaningIndex.Reading#standing}: "Is my Bupa plan
  * accepted at your practice?" is not very close to the insurance policy, 0.44, but far closer than to
- * anything else). Otherwise it is handed off.
+ * anything else). And a fact the words nearly answer with (its coverage at the words' floor, its
+ * confidence at least {@code confirmedConfidence}, under their 2.5) answers when the meaning ranks it
+ * among its {@code confirmedRank} closest: "I have terrible toothache, can I be seen today?" (2.41: the
+ * adjective no fact holds costs it coverage). Otherwise it is handed off.
  *
  * <p>Meaning alone cannot tell an undeclared thing from a declared one like it ("Is there a steam room?"
  * lies as close to the showers faq as "where can I leave my car" does to the parking policy), so these
@@ -21,6 +24,6 @@ package io.copydeck.support;
  * 5), the words' thresholds unchanged; measured once on the blind holdout5.
  */
 record MeaningThresholds(double alone, double margin, double withWords, double wordsCoverage, double standsOut,
-                         double override) {
-    static final MeaningThresholds DEFAULT = new MeaningThresholds(0.5, 0.05, 0.45, 0.3, 3.7, 0.15);
+                         double confirmedConfidence, int confirmedRank, double override) {
+    static final MeaningThresholds DEFAULT = new MeaningThresholds(0.5, 0.05, 0.45, 0.3, 3.7, 2.0, 5, 0.15);
 }
