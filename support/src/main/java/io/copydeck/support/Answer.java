@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * One answer to one question: whether a declared fact answered it, the text (the facts, or the
- * spec's handoff), the ids of the facts it states (empty for a handoff), and the retrieval score of
- * the best fact (Lucene BM25, 0 when nothing matched), rounded to three decimals.
+ * spec's handoff), the ids of the facts it states (empty for a handoff), and the retrieval score:
+ * the cited fact's Lucene BM25 score (0 when only its meaning found it, {@link MeaningIndex}), or for a
+ * handoff the best fact's (0 when nothing matched), rounded to three decimals.
  */
 public record Answer(String question, boolean answered, String answer, List<String> sources, double score) {
     public Answer {

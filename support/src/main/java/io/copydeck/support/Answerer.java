@@ -1,10 +1,12 @@
 package io.copydeck.support;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Answers customers' questions from one catalogue: retrieval first (the best fact by BM25,
- * {@link FactIndex}), then the decision ({@link AnswerThresholds}: score and coverage), then the words
+ * {@link FactIndex}, and the closest by meaning, {@link MeaningIndex}), then the decision
+ * ({@link AnswerThresholds}: score and coverage; {@link MeaningThresholds}: closeness), then the words
  * ({@link Phrasing}, or the fact's own). A question no fact answers well enough gets the spec's handoff
  * text and no sources. The question is data: it is searched, never obeyed, and never reaches a prompt.
  * Thread-safe when its phrasing is.
@@ -16,13 +18,23 @@ public final class Answerer {
 
     private final FactCatalogue catalogue;
     private final FactIndex index;
+    private final MeaningIndex meaning;
     private final AnswerThresholds thresholds;
+    private final MeaningThresholds meaningThresholds;
     private final Phrasing phrasing;
 
+    /** An answerer that reads a question by its words and, in English, by its meaning ({@link SentenceMeaning#of}). */
     public Answerer(FactCatalogue catalogue, AnswerThresholds thresholds, Phrasing phrasing) {
+        this(catalogue, thresholds, phrasing, SentenceMeaning.of(catalogue.language()));
+    }
+
+    /** With {@link SentenceMeaning#NONE}, by its words alone (BM25), as before round 5. */
+    public Answerer(FactCatalogue catalogue, AnswerThresholds thresholds, Phrasing phrasing, SentenceMeaning meaning) {
         this.catalogue = catalogue;
         this.index = new FactIndex(catalogue);
+        this.meaning = new MeaningIndex(catalogue, meaning);
         this.thresholds = thresholds;
+        this.meaningThresholds = MeaningThresholds.DEFAULT;
         this.phrasing = phrasing;
     }
 
@@ -33,12 +45,56 @@ public final class Answerer {
     public Answer answer(String question) {
         String asked = question.length() > MOST_QUESTION_CHARS ? question.substring(0, MOST_QUESTION_CHARS) : question;
         List<FactIndex.Hit> hits = index.search(asked, CANDIDATES);
-        if (hits.isEmpty()) return handoff(question, 0);
-        FactIndex.Hit best = best(hits);
-        if (!thresholds.answers(best)) return handoff(question, best.score());
-        AnswerFact fact = best.fact();
+        Optional<FactIndex.Hit> byWords = hits.isEmpty() ? Optional.empty() : Optional.of(best(hits));
+        Optional<AnswerFact> chosen = choose(hits, byWords, meaning.read(asked));
+        if (chosen.isEmpty()) return handoff(question, byWords.map(FactIndex.Hit::score).orElse(0.0));
+        AnswerFact fact = AskedForPrice.priceOf(chosen.get(), asked, catalogue).orElse(chosen.get());
         String text = phrasing.phrase(fact).orElse(fact.text());
-        return new Answer(question, true, text, List.of(fact.id()), best.score());
+        return new Answer(question, true, text, List.of(fact.id()), score(hits, fact));
+    }
+
+    /**
+     * The fact that answers, or none: the words' best fact when it passes their thresholds, unless the
+     * question clearly means another; else the closest fact by meaning when it is close enough, alone or
+     * with the words' support, or stands out from the rest; or the words' fact, nearly confident, when the
+     * meaning confirms it ({@link MeaningThresholds}). Either way the answer is a declared fact.
+     */
+    private Optional<AnswerFact> choose(List<FactIndex.Hit> hits, Optional<FactIndex.Hit> byWords, MeaningIndex.Reading reading) {
+        boolean wordsAnswer = byWords.isPresent() && thresholds.answers(byWords.get());
+        if (reading.isEmpty()) return wordsAnswer ? Optional.of(byWords.get().fact()) : Optional.empty();
+        MeaningIndex.Similar closest = reading.best();
+        boolean clearly = reading.margin() >= meaningThresholds.margin();
+        if (wordsAnswer) {
+            AnswerFact words = byWords.get().fact();
+            boolean meansAnother = !closest.fact().equals(words) && clearly
+                    && closest.similarity() - reading.similarity(words.id()) >= meaningThresholds.override();
+            return Optional.of(meansAnother ? closest.fact() : words);
+        }
+        if (closest.similarity() >= meaningThresholds.alone() && clearly) return Optional.of(closest.fact());
+        if (closest.similarity() >= meaningThresholds.withWords()
+                && coverage(hits, closest.fact()) >= meaningThresholds.wordsCoverage()) {
+            return Optional.of(closest.fact());
+        }
+        if (reading.standing() >= meaningThresholds.standsOut()) return Optional.of(closest.fact());
+        if (byWords.isPresent() && confirmed(byWords.get(), reading)) return Optional.of(byWords.get().fact());
+        return Optional.empty();
+    }
+
+    /** The words' fact, just under their confidence floor, that the meaning ranks among its closest. */
+    private boolean confirmed(FactIndex.Hit words, MeaningIndex.Reading reading) {
+        return words.coverage() >= thresholds.minCoverage()
+                && words.score() * words.coverage() >= meaningThresholds.confirmedConfidence()
+                && reading.rank(words.fact()) < meaningThresholds.confirmedRank();
+    }
+
+    /** The fact's coverage among the words' candidates; 0 when BM25 did not find it. */
+    private static double coverage(List<FactIndex.Hit> hits, AnswerFact fact) {
+        return hits.stream().filter(h -> h.fact().equals(fact)).mapToDouble(FactIndex.Hit::coverage).findFirst().orElse(0);
+    }
+
+    /** The answer's score: the cited fact's BM25 score, 0 when only its meaning found it. */
+    private static double score(List<FactIndex.Hit> hits, AnswerFact fact) {
+        return hits.stream().filter(h -> h.fact().equals(fact)).mapToDouble(FactIndex.Hit::score).findFirst().orElse(0);
     }
 
     /**

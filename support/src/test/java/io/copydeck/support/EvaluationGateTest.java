@@ -30,7 +30,8 @@ class EvaluationGateTest {
         Evaluation.Report r = run("dev");
         assertTrue(r.questions() >= 80, "the dev set shrank: " + r.questions());
         assertEquals(1.0, r.faithfulness(), () -> "unfaithful: " + r.misses());
-        assertTrue(r.accuracy() >= 0.95, () -> "accuracy " + r.accuracy() + ": " + r.misses());
+        // Measured 100% (65/65) in round 5 (96.9% by the words alone).
+        assertTrue(r.accuracy() >= 0.99, () -> "accuracy " + r.accuracy() + ": " + r.misses());
         assertTrue(r.handoffRecall() >= 0.95, () -> "handoff recall " + r.handoffRecall() + ": " + r.misses());
     }
 
@@ -44,20 +45,24 @@ class EvaluationGateTest {
 
     @Test
     void heldOutQuestions() throws Exception {
-        // Measured 93.4% (57/61) and 100% in round 4 (95.1% in round 3: "I have terrible toothache, can I
-        // be seen today?" now falls just under the confidence floor); seen in every round since the first.
-        atLeast("test", 0.93, 0.95);
-        // Measured 96.0% (24/25) and 93.3% (14/15): seen as well.
-        atLeast("holdout2", 0.95, 0.93);
+        // Measured 96.7% (59/61) and 100% in round 5 (93.4% in round 4, when "I have terrible toothache, can
+        // I be seen today?" lost the relative that matched "pain"); seen in every round since the first.
+        atLeast("test", 0.96, 1.0);
+        // Measured 100% (25/25) and 93.3% (14/15) in round 5: seen as well.
+        atLeast("holdout2", 0.99, 0.93);
     }
 
     @Test
     void blindQuestions() throws Exception {
         // Blind in round 3 (47.5%, 29/61; 92.0%, 23/25); its misses were worked on in round 4: 62.3% (38/61),
         // 92.0% (23/25), no longer blind (docs/support.md).
-        atLeast("holdout3", 0.62, 0.92);
+        // Round 5 (the meaning beside the words): 75.4% (46/61), 92.0%.
+        atLeast("holdout3", 0.75, 0.92);
         // Written and committed before round 4's changes, measured once at its end: 50.9% (28/55), 100% (20/20);
-        // before round 4 it reads 45.5% (25/55), 100%. Far below the aim; held so that it gets no worse.
-        atLeast("holdout4", 0.50, 1.0);
+        // before round 4 it reads 45.5% (25/55), 100%. Seen in round 5: 76.4% (42/55), 100%.
+        atLeast("holdout4", 0.76, 1.0);
+        // Written and committed before round 5's changes (4b1dca8), measured once at its end: 62.7% (37/59),
+        // 95.0% (19/20); round 4's code reads 35.6% (21/59), 95.0%. Held so that it gets no worse.
+        atLeast("holdout5", 0.62, 0.95);
     }
 }

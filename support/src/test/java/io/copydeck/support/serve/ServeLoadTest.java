@@ -69,6 +69,7 @@ class ServeLoadTest {
         long heapBefore = usedHeap();
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
+        java.util.Queue<String> failures = new java.util.concurrent.ConcurrentLinkedQueue<>(); // the first few, said on failing
         try (AnswerServer server = new AnswerServer(live, "127.0.0.1", 0, "load-token", AnswerServer.Limits.DEFAULT, l -> {})) {
             server.start();
             URI uri = URI.create("http://127.0.0.1:" + server.port() + "/answer");
@@ -87,9 +88,13 @@ class ServeLoadTest {
                             HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri)
                                     .header("Authorization", "Bearer load-token")
                                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                            if (r.statusCode() != 200) errors.incrementAndGet();
+                            if (r.statusCode() != 200) {
+                                errors.incrementAndGet();
+                                if (failures.size() < 5) failures.add(r.statusCode() + " " + r.body() + " for " + body);
+                            }
                         } catch (Exception e) {
                             errors.incrementAndGet();
+                            if (failures.size() < 5) failures.add(e + " for " + body);
                         }
                         nanos.add(System.nanoTime() - t);
                     }
@@ -111,7 +116,7 @@ class ServeLoadTest {
                         + "heap after GC %d MB -> %d MB, model %s%n",
                 CLIENTS, seconds, sorted.length, sorted.length / (double) seconds, p50, p95, errors.get(),
                 heapBefore >> 20, heapAfter >> 20, model == null ? "none" : "shipped GPT-2");
-        assertEquals(0, errors.get(), "requests that failed");
+        assertEquals(0, errors.get(), () -> "requests that failed: " + failures);
         assertTrue(heapAfter - heapBefore < 256L << 20, "heap grew by " + ((heapAfter - heapBefore) >> 20) + " MB");
     }
 
