@@ -78,4 +78,17 @@ class AspectFamiliesTest {
         Reading catalogueWord = read("Asked for a sandwich.", 1.0);
         assertNotEquals(Polarity.NEUTRAL, catalogueWord.aspects().get(0).polarity(), "a catalogue word takes the rating");
     }
+
+    @Test
+    void thePeopleWhoServeAreStaffAndThoseServedAreNot() {
+        AspectFamilies families = new AspectFamilies();
+        for (String noun : List.of("instructor", "coach", "salesman", "manager", "agent", "lady")) {
+            AspectFamilies.Family f = families.of(words("The " + noun + ".").get(1));
+            assertEquals("staff", f == null ? null : f.aspect(), noun);
+        }
+        for (String noun : List.of("customer", "member", "daughter", "beginner", "lifesaver", "provider")) {
+            AspectFamilies.Family f = families.of(words("The " + noun + ".").get(1));
+            assertNull(f == null || !f.aspect().equals("staff") ? null : f, noun + " is not one who serves");
+        }
+    }
 }
