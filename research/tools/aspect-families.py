@@ -26,6 +26,9 @@
 #   a location), else each of its first three ("burger" is untagged: Warren Burger, or the sandwich); each walks
 #   up its hypernyms (is-a links) at most MAX_STEPS steps to the nearest anchors. The nearest over those senses
 #   wins (the earlier sense on a tie); anchors of two aspects at that distance give no family.
+# - no gerund: a noun that is a verb's -ing form ("opening", "messaging", "mopping": a verb in WordNet's index
+#   with "ing" after it, its final e dropped or its last consonant doubled) is what is done, not a kind of the
+#   aspect's thing: "opening hours" read "opening" as a location, "mopping" and "computing" were treatments.
 # - people: a noun with no family whose sense is a person (noun.person: its first sense, or its second when the
 #   first is a top or object concept, as "agent" the cause is before "agent" the representative) and a kind of one
 #   of PEOPLE_WHO_SERVE ("instructor" is an educator, a professional; "salesman" an employee, a worker; "lady" a
@@ -152,6 +155,14 @@ def main():
             seen.update(level)
         return found
 
+    verbs = set(read_index(wn + "/index.verb"))
+
+    def gerund(word):
+        if not word.endswith("ing") or len(word) < 6:
+            return False
+        stem = word[:-3]
+        return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
+
     def mainly_noun(word):
         c = counts.get(word, {})
         noun = c.get("noun", 0)
@@ -164,7 +175,8 @@ def main():
     print("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet 3.0 licence:")
     print("# permission to use, copy, modify and distribute for any purpose and without fee; provided AS IS, without warranties.")
     for noun in sorted(nouns):
-        if noun in terms or not noun.replace("-", "").isalpha() or not noun.isascii() or not mainly_noun(noun):
+        if noun in terms or not noun.replace("-", "").isalpha() or not noun.isascii() or not mainly_noun(noun) \
+                or gerund(noun):
             continue
         offsets, tagged = nouns[noun]
         best = None

@@ -52,6 +52,7 @@ class AspectFamiliesTest {
         }
         assertNull(families.of(words("The rider.").get(1)), "a rider is a traveller in WordNet, not a courier");
         assertNull(families.of(words("Friendly.").get(0)), "mostly an adjective: not a noun of a family");
+        assertNull(families.of(words("The opening hours.").get(1)), "a verb's -ing form is what is done, not a location");
     }
 
     @Test
