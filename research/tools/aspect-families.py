@@ -26,12 +26,28 @@
 #   a location), else each of its first three ("burger" is untagged: Warren Burger, or the sandwich); each walks
 #   up its hypernyms (is-a links) at most MAX_STEPS steps to the nearest anchors. The nearest over those senses
 #   wins (the earlier sense on a tie); anchors of two aspects at that distance give no family.
+# - no gerund: a noun that is a verb's -ing form ("opening", "messaging", "mopping": a verb in WordNet's index
+#   with "ing" after it, its final e dropped or its last consonant doubled) is what is done, not a kind of the
+#   aspect's thing: "opening hours" read "opening" as a location, "mopping" and "computing" were treatments.
+# - people: a noun with no family whose sense is a person (noun.person: its first sense, or its second when the
+#   first is a top or object concept, as "agent" the cause is before "agent" the representative) and a kind of one
+#   of PEOPLE_WHO_SERVE ("instructor" is an educator, a professional; "salesman" an employee, a worker; "lady" a
+#   woman, a female) joins staff: in a review of a service, the person named is the one who served. Those who
+#   are served are not among them ("customer" is a consumer, "member" a peer, "kid" a juvenile, "beginner" a
+#   novice), nor relatives ("daughter" is a female too), nor a sense SemCor never tagged ("a lifesaver" is a
+#   lifeguard there, "provider" a supplier). The gym set showed why: "instructor", "coach", "salesman" and
+#   "manager" were no aspect.
 import hashlib
 import sys
 
 MAX_STEPS = 4
 SENSES = 3
 TOPS = "03"  # lexicographer file noun.Tops
+PERSON, OBJECT = "18", "17"  # lexicographer files noun.person, noun.object
+STAFF = "staff"
+PEOPLE_WHO_SERVE = {"worker", "professional", "leader", "expert", "adult", "female", "male", "capitalist",
+                    "communicator"}
+PEOPLE_SERVED = {"relative", "juvenile", "consumer", "peer", "traveler"}
 POS = {"1": "noun", "2": "verb", "3": "adj", "4": "adv", "5": "adj"}
 
 
@@ -64,13 +80,14 @@ def main():
         for w in [aspect] + words:
             terms.setdefault(w, set()).add(aspect)
 
-    hypernyms, lexfile = {}, {}
+    hypernyms, lexfile, heads = {}, {}, {}
     for line in open(wn + "/data.noun", encoding="latin-1"):
         if line.startswith("  "):
             continue
         f = line.split(" ")
         offset, words = f[0], int(f[3], 16)
         lexfile[offset] = f[1]
+        heads[offset] = f[4].lower()
         p = 4 + 2 * words
         hypernyms[offset] = [f[p + 2 + 4 * i] for i in range(int(f[p]))
                              if f[p + 1 + 4 * i] == "@" and f[p + 3 + 4 * i] == "n"]
@@ -119,6 +136,33 @@ def main():
                 return steps, found
         return None
 
+    def serving_person(offsets, tagged):
+        """Steps up to the nearest of PEOPLE_WHO_SERVE from the noun's person sense, or None."""
+        first = offsets[0]
+        if tagged == 0:
+            return None
+        if lexfile[first] != PERSON:
+            if lexfile[first] not in (TOPS, OBJECT) or len(offsets) < 2 or lexfile[offsets[1]] != PERSON:
+                return None
+            first = offsets[1]
+        level, seen, found = [first], {first}, None
+        for steps in range(0, MAX_STEPS + 3):
+            if any(heads[s] in PEOPLE_SERVED for s in level):
+                return None
+            if found is None and any(heads[s] in PEOPLE_WHO_SERVE for s in level):
+                found = steps
+            level = [h for s in level for h in hypernyms.get(s, []) if h not in seen]
+            seen.update(level)
+        return found
+
+    verbs = set(read_index(wn + "/index.verb"))
+
+    def gerund(word):
+        if not word.endswith("ing") or len(word) < 6:
+            return False
+        stem = word[:-3]
+        return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
+
     def mainly_noun(word):
         c = counts.get(word, {})
         noun = c.get("noun", 0)
@@ -131,7 +175,8 @@ def main():
     print("# WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet 3.0 licence:")
     print("# permission to use, copy, modify and distribute for any purpose and without fee; provided AS IS, without warranties.")
     for noun in sorted(nouns):
-        if noun in terms or not noun.replace("-", "").isalpha() or not noun.isascii() or not mainly_noun(noun):
+        if noun in terms or not noun.replace("-", "").isalpha() or not noun.isascii() or not mainly_noun(noun) \
+                or gerund(noun):
             continue
         offsets, tagged = nouns[noun]
         best = None
@@ -141,6 +186,10 @@ def main():
                 best = n
         if best and len(best[1]) == 1:
             print("%s\t%s\t%d" % (noun, next(iter(best[1])), best[0]))
+        elif best is None:
+            steps = serving_person(offsets, tagged)
+            if steps is not None:
+                print("%s\t%s\t%d" % (noun, STAFF, steps))
 
 
 if __name__ == "__main__":

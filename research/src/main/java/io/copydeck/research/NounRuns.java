@@ -22,6 +22,9 @@ final class NounRuns {
     static final Set<String> AUXILIARIES = Set.of("am", "is", "are", "was", "were", "be", "been", "being", "has", "have",
             "had", "having", "does", "did", "done", "doing");
 
+    /** Forms of be after which a clause's first word is its subject. */
+    static final Set<String> BE = Set.of("is", "are", "was", "were");
+
     /** A run of candidate nouns: words {@code index} to {@code index + length - 1} of the clause. */
     record Run(int index, int length) {}
 
@@ -46,6 +49,9 @@ final class NounRuns {
         Token t = tokens.get(k);
         if (!GenericWords.isCandidate(t) || AUXILIARIES.contains(t.lower())) return false;
         if (t.noun()) return true;
-        return t.nounReading() && (inRun || k > 0 && DETERMINERS.contains(tokens.get(k - 1).lower()));
+        if (!t.nounReading()) return false;
+        if (inRun || k > 0 && DETERMINERS.contains(tokens.get(k - 1).lower())) return true;
+        // "Classes are fun", "Parking is free": the clause's first word before a form of be is its subject.
+        return k == 0 && k + 1 < tokens.size() && BE.contains(tokens.get(k + 1).lower());
     }
 }

@@ -52,7 +52,10 @@ final class ReviewAnalysis {
         SentimentLexicon lexicon = "de".equals(language) ? german : english;
         List<Reading.AspectSentiment> previous = List.of();
         for (List<Token> sentence : analyser.sentences(text, language)) {
+            List<Contrast.Said> said = new ArrayList<>();
             for (Clause clause : Clause.split(sentence, catalogue::startsAt)) {
+                int aspectsFrom = aspects.size();
+                int candidatesFrom = candidates.size();
                 List<Token> tokens = clause.tokens();
                 List<SentimentLexicon.Hit> hits = lexicon.hits(tokens);
                 List<AspectCatalogue.Mention> named = catalogue.mentions(tokens, english(language));
@@ -119,7 +122,10 @@ final class ReviewAnalysis {
                     (cue.kind() == Cues.Kind.MOTIVATION ? motivations : objections).add(cued);
                 }
                 clauseWords.add(new Reading.ClauseWords(all, clausePolarity, clause.start(), clause.end()));
+                said.add(new Contrast.Said(Contrast.opens(tokens), own != null ? clausePolarity : Polarity.of(total),
+                        !hits.isEmpty() || own != null, aspectsFrom, aspects.size(), candidatesFrom, candidates.size()));
             }
+            Contrast.apply(said, aspects, candidates);
         }
         if (ratingPrior && review.rating() != null) {
             aspects = withRatingPrior(aspects, review.rating());

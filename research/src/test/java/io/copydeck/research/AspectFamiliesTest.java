@@ -52,6 +52,7 @@ class AspectFamiliesTest {
         }
         assertNull(families.of(words("The rider.").get(1)), "a rider is a traveller in WordNet, not a courier");
         assertNull(families.of(words("Friendly.").get(0)), "mostly an adjective: not a noun of a family");
+        assertNull(families.of(words("The opening hours.").get(1)), "a verb's -ing form is what is done, not a location");
     }
 
     @Test
@@ -77,5 +78,18 @@ class AspectFamiliesTest {
                 "neither the opinion before it nor the one-star rating is about the milk: " + milk.aspects());
         Reading catalogueWord = read("Asked for a sandwich.", 1.0);
         assertNotEquals(Polarity.NEUTRAL, catalogueWord.aspects().get(0).polarity(), "a catalogue word takes the rating");
+    }
+
+    @Test
+    void thePeopleWhoServeAreStaffAndThoseServedAreNot() {
+        AspectFamilies families = new AspectFamilies();
+        for (String noun : List.of("instructor", "coach", "salesman", "manager", "agent", "lady")) {
+            AspectFamilies.Family f = families.of(words("The " + noun + ".").get(1));
+            assertEquals("staff", f == null ? null : f.aspect(), noun);
+        }
+        for (String noun : List.of("customer", "member", "daughter", "beginner", "lifesaver", "provider")) {
+            AspectFamilies.Family f = families.of(words("The " + noun + ".").get(1));
+            assertNull(f == null || !f.aspect().equals("staff") ? null : f, noun + " is not one who serves");
+        }
     }
 }

@@ -96,21 +96,32 @@ class FindingsTest {
     /**
      * The car-rental reviews (held-out2: blind until frequent nouns were measured on it, a development set
      * since): the themes at the bars with the car an aspect of its own, aspect accuracy at its measured floor
-     * (0.51 with frequent nouns; 0.41 with the catalogue and WordNet alone).
+     * (0.53 with the people who serve as staff; 0.51 with frequent nouns; 0.41 with the catalogue and WordNet alone).
      */
     @Test
     void theCarRentalDomainHoldsItsMeasuredFloor() throws Exception {
-        assertFloors(heldOut("held-out2", "rental.csv"), 0.8, 0.8, 0.8, 0.8, 0.5);
+        assertFloors(heldOut("held-out2", "rental.csv"), 0.8, 0.8, 0.8, 0.8, 0.52);
     }
 
     /**
-     * The gym reviews (held-out3, written blind and measured once: docs/research.md), at the figures measured
-     * after the one fix that measurement showed ("are" is no noun): below the issue's bars, held so that they do
-     * not fall further (pains 0.60 / 0.40, praise 1.00 / 0.80, aspects 0.38).
+     * The gym reviews (held-out3, written blind and measured once, a development set since: docs/research.md), at
+     * the figures measured with the people who serve as staff, no gerund families, the contrast rule: below the
+     * issue's bars, held so that they do not fall further (pains 0.80 / 0.60, praise 1.00 / 0.80, aspects 0.44).
      */
     @Test
     void theGymDomainHoldsItsMeasuredFloor() throws Exception {
-        assertFloors(heldOut("held-out3", "gym.csv"), 0.6, 0.4, 1.0, 0.8, 0.37);
+        assertFloors(heldOut("held-out3", "gym.csv"), 0.8, 0.6, 1.0, 0.8, 0.43);
+    }
+
+    /**
+     * The mobile-network reviews (held-out4, written blind, measured once before and once after the generalisation
+     * work: docs/research.md), at the figures measured then: far below the issue's bars (the catalogue's words of
+     * other domains take its themes: "calls" is the microphone, "charges" the battery, "reception" the staff), held
+     * so that they do not fall further (pains 0.40 / 0.00, praise 0.80 / 0.40, aspects 0.23).
+     */
+    @Test
+    void theMobileNetworkDomainHoldsItsMeasuredFloor() throws Exception {
+        assertFloors(heldOut("held-out4", "network.csv"), 0.4, 0.0, 0.8, 0.4, 0.22);
     }
 
     @Test
