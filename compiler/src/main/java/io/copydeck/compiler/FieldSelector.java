@@ -26,17 +26,17 @@ public final class FieldSelector {
     /**
      * The chosen text (null when none passed), its checks, and why none passed otherwise. {@code spliced}: it
      * keeps a sentence the model was never taught, since the part fell short without it. {@code repeated}:
-     * the text is another variant's; {@code echoes}: it says a sentence another variant of the field said, or
-     * one an earlier part of its text said (two blocks of a landing page both saying "Storm Kit was made around
-     * it."), one with its call to action aside (every variant asks for the same thing).
+     * the text is an earlier variant's; {@code echoes}: it says a sentence an earlier variant of the field said,
+     * one with its call to action aside (every variant asks for the same thing); {@code restates}: it says one an
+     * earlier part of its text said (two blocks of a landing page both saying "Storm Kit was made around it.").
      */
     public record Selection(String field, String text, List<ConstraintCheck> checks, String failure, boolean cut,
-                            boolean repeated, boolean echoes, boolean spliced) {
+                            boolean repeated, boolean echoes, boolean restates, boolean spliced) {
         public boolean ok() { return text != null; }
 
         /** No text: {@code failure} says why. */
         public static Selection failed(String field, String failure) {
-            return new Selection(field, null, List.of(), failure, false, false, false, false);
+            return new Selection(field, null, List.of(), failure, false, false, false, false, false);
         }
 
         /** A whole text was chosen, not one cut mid-sentence to fit: worth another round when it was not. */
@@ -47,7 +47,7 @@ public final class FieldSelector {
          * to be compared, so one that opens with the other's "Meet Ledgerline Studio: paid on time." gets
          * another round (measured: with one candidate per part and round, 17 shared sentences on the panel).
          */
-        public boolean settled() { return whole() && !repeated && !echoes && !spliced; }
+        public boolean settled() { return whole() && !repeated && !echoes && !restates && !spliced; }
     }
 
     /** How two variants' texts compare: case, spacing and punctuation aside. */
@@ -156,6 +156,7 @@ public final class FieldSelector {
         boolean bestCut = false;
         boolean bestRepeated = false;
         boolean bestEchoes = false;
+        boolean bestRestates = false;
         boolean bestSpliced = false;
         List<ConstraintCheck> bestChecks = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -216,20 +217,22 @@ public final class FieldSelector {
                 best = text;
                 bestCut = fitted != null && fitted.cutMidSentence();
                 bestRepeated = repeated;
-                bestEchoes = echoes(text, others.earlier().sentences(), facts) || echoes(text, inText, facts);
+                bestEchoes = echoes(text, others.earlier().sentences(), facts);
+                bestRestates = echoes(text, inText, facts);
                 bestSpliced = splices > 0;
                 bestChecks = checks;
                 bestScore = score;
             }
         }
         if (best != null) {
-            return new Selection(field.name(), best, bestChecks, null, bestCut, bestRepeated, bestEchoes, bestSpliced);
+            return new Selection(field.name(), best, bestChecks, null, bestCut, bestRepeated, bestEchoes, bestRestates,
+                    bestSpliced);
         }
         List<String> reasons = new ArrayList<>();
         failures.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> reasons.add(e.getKey() + " (failed by " + e.getValue() + " of " + candidates.size() + ")"));
         return new Selection(field.name(), null, List.of(), "no candidate met every rule: " + String.join("; ", reasons),
-                false, false, false, false);
+                false, false, false, false, false);
     }
 
     /**
