@@ -26,6 +26,12 @@ class SparedTest {
     }
 
     @Test
+    void aShortQuestionGoesWithTheSentenceItLeadsInto() {
+        String text = "Why trust it? Rated 4.9 by 600 patients. It fits right into your day.";
+        assertEquals("It fits right into your day.", Spared.drop(text, s -> s.text().startsWith("Rated"), 0));
+    }
+
+    @Test
     void aTextIsNeverEmptied() {
         assertEquals("You'll notice the difference from day one.",
                 Spared.drop("You'll notice the difference from day one.", s -> true, 0));
