@@ -26,17 +26,17 @@ public final class FieldSelector {
     /**
      * The chosen text (null when none passed), its checks, and why none passed otherwise. {@code spliced}: it
      * keeps a sentence the model was never taught, since the part fell short without it. {@code repeated}:
-     * the text is another variant's; {@code echoes}: it says a sentence another variant of the field said, or
-     * one an earlier part of its text said (two blocks of a landing page both saying "Storm Kit was made around
-     * it."), one with its call to action aside (every variant asks for the same thing).
+     * the text is an earlier variant's; {@code echoes}: it says a sentence an earlier variant of the field said,
+     * one with its call to action aside (every variant asks for the same thing); {@code restates}: it says one an
+     * earlier part of its text said (two blocks of a landing page both saying "Storm Kit was made around it.").
      */
     public record Selection(String field, String text, List<ConstraintCheck> checks, String failure, boolean cut,
-                            boolean repeated, boolean echoes, boolean spliced) {
+                            boolean repeated, boolean echoes, boolean restates, boolean spliced) {
         public boolean ok() { return text != null; }
 
         /** No text: {@code failure} says why. */
         public static Selection failed(String field, String failure) {
-            return new Selection(field, null, List.of(), failure, false, false, false, false);
+            return new Selection(field, null, List.of(), failure, false, false, false, false, false);
         }
 
         /** A whole text was chosen, not one cut mid-sentence to fit: worth another round when it was not. */
@@ -47,7 +47,7 @@ public final class FieldSelector {
          * to be compared, so one that opens with the other's "Meet Ledgerline Studio: paid on time." gets
          * another round (measured: with one candidate per part and round, 17 shared sentences on the panel).
          */
-        public boolean settled() { return whole() && !repeated && !echoes && !spliced; }
+        public boolean settled() { return whole() && !repeated && !echoes && !restates && !spliced; }
     }
 
     /** How two variants' texts compare: case, spacing and punctuation aside. */
@@ -106,18 +106,57 @@ public final class FieldSelector {
 
     /**
      * @param taken  the texts earlier variants of this field (or part) chose, by {@link #sameness}
-     * @param said   the sentences other variants of this field chose, by {@link #sentences}: a
-     *               candidate that says one again ranks lower
-     * @param inText the sentences earlier parts of this asset's field chose (a post's earlier
-     *               sections): a candidate's sentence among them is dropped, since the field is read
-     *               as one text and must not say one thing twice
+     * @param said   the sentences earlier variants of this field chose, by {@link #sentences}
+     * @param inText the sentences earlier parts of this asset's field chose
      */
     public Selection select(FieldSpec field, List<RawCompletion> candidates, Facts facts, Set<String> taken,
                             Set<String> said, Set<String> inText) {
+        return select(field, candidates, facts, new Others(new Chosen(taken, said), Chosen.NONE, inText));
+    }
+
+    /** What other variants of a field chose: their texts of this part, by {@link #sameness}, and their sentences, by {@link #sentences}. */
+    public record Chosen(Set<String> texts, Set<String> sentences) {
+        public static final Chosen NONE = new Chosen(Set.of(), Set.of());
+
+        public Chosen {
+            texts = Set.copyOf(texts);
+            sentences = Set.copyOf(sentences);
+        }
+    }
+
+    /**
+     * What the field's other texts chose, which a candidate should not say again. {@code earlier}: earlier
+     * variants'; a text that says one of their sentences (or is one of their texts) ranks lower, loses the
+     * sentence where it can spare it, and is not {@link Selection#settled}: the later variant is the one to write
+     * again. {@code later}: later variants', as chosen the time before; ranked and dropped alike, but no reason
+     * for another round, so that a sentence the later variant could not do without goes from the earlier one
+     * when that one can spare it. {@code inText}: the sentences earlier parts of this asset's field chose (a
+     * post's earlier sections); one of them is dropped first, since the field is read as one text and must not
+     * say one thing twice.
+     */
+    public record Others(Chosen earlier, Chosen later, Set<String> inText) {
+        public static final Others NONE = new Others(Chosen.NONE, Chosen.NONE, Set.of());
+
+        public Others {
+            inText = Set.copyOf(inText);
+        }
+
+        /** Every other variant's sentences. */
+        Set<String> said() {
+            Set<String> all = new java.util.HashSet<>(earlier.sentences());
+            all.addAll(later.sentences());
+            return all;
+        }
+    }
+
+    public Selection select(FieldSpec field, List<RawCompletion> candidates, Facts facts, Others others) {
+        Set<String> said = others.said();
+        Set<String> inText = others.inText();
         String best = null;
         boolean bestCut = false;
         boolean bestRepeated = false;
         boolean bestEchoes = false;
+        boolean bestRestates = false;
         boolean bestSpliced = false;
         List<ConstraintCheck> bestChecks = null;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -146,18 +185,12 @@ public final class FieldSelector {
             // A sentence an earlier part said goes, while the part keeps the words it needs: a
             // part generated on its own cannot know what the others said, and a repeat that stays
             // ranks lower below.
-            if (!inText.isEmpty()) {
-                String deduped = Sentences.drop(cleaned, sentence -> Words.of(sentence.text()).size() >= 4
-                        && inText.contains(sameness(sentence.text())));
-                if (TextMeasure.words(deduped) >= field.minWords()) cleaned = deduped;
-            }
+            if (!inText.isEmpty()) cleaned = Spared.drop(cleaned, sentence -> inText.contains(sameness(sentence.text())),
+                    field.minWords());
             // So does a sentence another variant said ("Something new has arrived."), on the same terms:
             // variants exist to be compared. One that names what is sold or its call to action stays when
             // it is the text's only sentence that does, since every variant has to say those.
-            if (!said.isEmpty()) {
-                String fresh = withoutEchoes(cleaned, said, declared);
-                if (TextMeasure.words(fresh) >= field.minWords() && !fresh.isBlank()) cleaned = fresh;
-            }
+            if (!said.isEmpty()) cleaned = withoutEchoes(cleaned, said, declared, field.minWords());
             // What the repairs dropped counts against a candidate: the rest of a text that lost most of
             // its sentences is grounded, but a whole text says more.
             double dropped = 1 - Math.min(1.0, (double) cleaned.length() / Math.max(1, whole.length()));
@@ -172,41 +205,46 @@ public final class FieldSelector {
             }
             // Likelihood per token; another variant's text comes after every fresh one, and a text
             // cut mid-sentence is a last resort, after every whole one.
-            boolean repeated = taken.contains(sameness(text));
+            String same = sameness(text);
+            boolean repeated = others.earlier().texts().contains(same);
+            boolean repeats = repeated || others.later().texts().contains(same);
             long shared = said.isEmpty() && inText.isEmpty() ? 0
                     : sentences(text).stream().filter(x -> said.contains(x) || inText.contains(x)).count();
             double score = raw.logProb() / Math.max(1, raw.tokens()) - DROPPED_WEIGHT * dropped - SHARED_WEIGHT * shared
-                    - (repeated ? 100 : 0) - SPLICED_WEIGHT * splices
+                    - (repeats ? 100 : 0) - SPLICED_WEIGHT * splices
                     - (fitted != null && fitted.cutMidSentence() ? 1000 : 0);
             if (score > bestScore) {
                 best = text;
                 bestCut = fitted != null && fitted.cutMidSentence();
                 bestRepeated = repeated;
-                bestEchoes = echoes(text, said, facts) || echoes(text, inText, facts);
+                bestEchoes = echoes(text, others.earlier().sentences(), facts);
+                bestRestates = echoes(text, inText, facts);
                 bestSpliced = splices > 0;
                 bestChecks = checks;
                 bestScore = score;
             }
         }
         if (best != null) {
-            return new Selection(field.name(), best, bestChecks, null, bestCut, bestRepeated, bestEchoes, bestSpliced);
+            return new Selection(field.name(), best, bestChecks, null, bestCut, bestRepeated, bestEchoes, bestRestates,
+                    bestSpliced);
         }
         List<String> reasons = new ArrayList<>();
         failures.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> reasons.add(e.getKey() + " (failed by " + e.getValue() + " of " + candidates.size() + ")"));
         return new Selection(field.name(), null, List.of(), "no candidate met every rule: " + String.join("; ", reasons),
-                false, false, false, false);
+                false, false, false, false, false);
     }
 
     /**
-     * {@code text} without the sentences (of four words or more) another variant said, except those naming a
-     * declared fact when no fresh sentence of the text names one.
+     * {@code text} without the sentences another variant said, as many as it can spare (see {@link Spared}),
+     * except those naming a declared fact when no fresh sentence of the text names one.
      */
-    private static String withoutEchoes(String text, Set<String> said, List<String> declared) {
+    private static String withoutEchoes(String text, Set<String> said, List<String> declared, int minWords) {
         java.util.function.Predicate<Sentences.Sentence> echo = sentence -> Words.of(sentence.text()).size() >= 4
                 && said.contains(sameness(sentence.text()));
         boolean namedFreshly = Sentences.of(text).stream().anyMatch(x -> !echo.test(x) && names(x.text(), declared));
-        return Sentences.drop(text, sentence -> echo.test(sentence) && (namedFreshly || !names(sentence.text(), declared)));
+        return Spared.drop(text, sentence -> echo.test(sentence) && (namedFreshly || !names(sentence.text(), declared)),
+                minWords);
     }
 
     /** Whether {@code text} says a sentence of {@code said}, one with the call to action aside. */

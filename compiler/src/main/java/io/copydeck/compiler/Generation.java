@@ -54,8 +54,9 @@ final class Generation {
     /**
      * Round {@code round}'s candidates of each prompt, by job id, in candidate order. Candidate k of round r
      * has seed index r × candidates + k, so seeds never repeat across rounds whatever each round's count.
+     * {@code rescued}: the jobs this round rescues (see {@link #candidatesFor}).
      */
-    Map<JobId, List<RawCompletion>> run(List<Prompt> prompts, int round, boolean rescue) {
+    Map<JobId, List<RawCompletion>> run(List<Prompt> prompts, int round, java.util.Set<JobId> rescued) {
         String checksum = handle.checksum();
         Map<JobId, List<RawCompletion>> byJob = new LinkedHashMap<>();
         List<CompletionRequest> missing = new ArrayList<>();
@@ -65,7 +66,7 @@ final class Generation {
         for (Prompt p : prompts) {
             List<RawCompletion> slots = new ArrayList<>();
             int first = round * candidates;
-            for (int k = first; k < first + candidatesFor(p.job().field(), candidates, rescue); k++) {
+            for (int k = first; k < first + candidatesFor(p.job().field(), candidates, rescued.contains(p.job().id())); k++) {
                 CompletionRequest r = new CompletionRequest(p.text(), p.job().decoding(), p.job().seed() + k * SEED_STEP,
                         p.job().field().avoid(), p.stop());
                 String key = GenerationCache.key(r, checksum);

@@ -134,6 +134,53 @@ class BuildPipelineTest {
         assertEquals(2, asked.get("SMS:"), "a whole field gets two: " + asked);
     }
 
+    /**
+     * Two variants whose details paragraphs both say SHARED: the second cannot do without it (five words
+     * left), the first can. The first gives it up, and the second is settled, with no further round.
+     */
+    @Test
+    void aSentenceTheLaterVariantCannotSpareGoesFromTheEarlierOne(@TempDir Path dir) throws Exception {
+        String shared = "Bring the whole family in one visit and be done in an hour.";
+        String spec = SPEC.replace("limits { subject: 60 chars, body: 80 words }", "variants: 2\n    limits { subject: 60 chars, body: 100 words }");
+        java.util.concurrent.atomic.AtomicInteger details = new java.util.concurrent.atomic.AtomicInteger();
+        Map<String, String> script = new java.util.HashMap<>(GOOD);
+        script.put("Opening:", CLOSE + " Parents put their own check-ups off.");
+        script.put("Close:", "We keep every visit short, so nothing is missed at all.");
+        ScriptedModel model = new ScriptedModel(r -> {
+            String cue = ScriptedModel.cue(r.prompt());
+            if (!cue.equals("Details:")) return script.getOrDefault(cue, "Fine.");
+            // v1's paragraph is asked for first.
+            return details.getAndIncrement() == 0 ? shared + " " + MORE : shared + " We are happy to help.";
+        });
+        BuildPipeline.Result r = build(dir, spec, model);
+        List<Asset> emails = r.assets().stream().filter(a -> a.first().kind().equals("email")).toList();
+        assertEquals(2, emails.size());
+        emails.forEach(e -> assertEquals(AssetStatus.GENERATED, e.status(), String.valueOf(e.error())));
+        List<String> bodies = emails.stream().map(e -> e.fields().get("body")).toList();
+        assertFalse(bodies.get(0).contains(shared), bodies.get(0));
+        assertTrue(bodies.get(0).contains(MORE), bodies.get(0));
+        assertTrue(bodies.get(1).contains(shared), bodies.get(1));
+        assertEquals(2, details.get(), "no round more for the second: " + bodies);
+    }
+
+    /**
+     * Both variants' details paragraphs can only say the same: the second, which ships either way, still gets
+     * the rescue round, with a paragraph's one candidate (the full count is for a field with nothing yet).
+     */
+    @Test
+    void aVariantThatStillSaysAnEarlierOnesSentenceGetsTheRescueRoundAtItsUsualCount(@TempDir Path dir) throws Exception {
+        String spec = SPEC.replace("limits { subject: 60 chars, body: 80 words }", "variants: 2\n    limits { subject: 60 chars, body: 100 words }");
+        Map<String, String> script = new java.util.HashMap<>(GOOD);
+        script.put("Opening:", CLOSE + " Parents put their own check-ups off.");
+        script.put("Details:", "Bring the whole family in one visit and be done in an hour. We are happy to help.");
+        script.put("Close:", "We keep every visit short, so nothing is missed at all.");
+        ScriptedModel model = ScriptedModel.byCue(script, "Fine.");
+        BuildPipeline.Result r = build(dir, spec, model);
+        assertEquals(0, r.failed());
+        long details = model.requests.stream().filter(q -> ScriptedModel.cue(q.prompt()).equals("Details:")).count();
+        assertEquals(3, details, "one a variant, then one more for the second");
+    }
+
     private static JsonNode json(Path file) throws Exception {
         return JSON.readTree(file.toFile());
     }

@@ -114,6 +114,34 @@ class FieldSelectorTest {
     }
 
     @Test
+    void aTextLosesAsManyOfAnotherVariantsSentencesAsItCanSpare() {
+        // Twelve words at the least: without both echoes the text has 6, without the shorter 12.
+        FieldSpec twelveWords = new FieldSpec("text", List.of(new io.copydeck.dsl.model.Length(200,
+                io.copydeck.dsl.model.LengthUnit.CHARS)), false, 12, List.of(), List.of(), null);
+        Set<String> said = FieldSelector.sentences("It fits right into your day. We keep it simple so you don't have to "
+                + "think about it.");
+        var s = SELECTOR.select(twelveWords, List.of(new RawCompletion(" Aurora Cold Brew is ready in 30 seconds. It fits "
+                + "right into your day. We keep it simple so you don't have to think about it.", -0.5, 30, true)),
+                SPRING, Set.of(), said, Set.of());
+        assertEquals("Aurora Cold Brew is ready in 30 seconds. We keep it simple so you don't have to think about it.",
+                s.text(), "the shorter echo goes; both would leave too few words");
+        assertTrue(s.echoes() && !s.settled(), s.toString());
+    }
+
+    @Test
+    void aLaterVariantsSentenceGoesWhereItCanBeSparedButIsNoReasonForAnotherRound() {
+        var later = new FieldSelector.Others(FieldSelector.Chosen.NONE, new FieldSelector.Chosen(Set.of(),
+                FieldSelector.sentences("It fits right into your day.")), Set.of());
+        var s = SELECTOR.select(Briefs.field("text", 160), List.of(new RawCompletion(
+                " Aurora Cold Brew is ready in 30 seconds. It fits right into your day.", -0.5, 16, true)), SPRING, later);
+        assertEquals("Aurora Cold Brew is ready in 30 seconds.", s.text());
+        var kept = SELECTOR.select(Briefs.field("text", 160), List.of(new RawCompletion(
+                " It fits right into your day.", -0.5, 8, true)), SPRING, later);
+        assertEquals("It fits right into your day.", kept.text(), "its only sentence stays");
+        assertTrue(kept.settled(), "the later variant is the one to write again: " + kept);
+    }
+
+    @Test
     void aSentenceTheModelWasNeverTaughtGoesUnlessThePartFallsShortWithoutIt() {
         SentenceInventory taught = SentenceInventory.of(List.of("meet {product}: {benefit}", "use {code} today",
                 "it works the way you do"));
