@@ -58,9 +58,12 @@ public final class Facts {
             items = b.items().stream().map(Offering.Item::text).toList();
         }
         this.counts = Set.copyOf(allowed);
-        this.names = brief.language() == Language.GERMAN
-                ? new DeclaredNames(text, words, brief.offering().name().strip(), items,
-                NeutralLexicon.of(Language.GERMAN).map(l -> (java.util.function.Predicate<String>) l::covers).orElse(w -> false), true)
+        // German capitalises its nouns: with a German lexicon, its words are the common ones (DeclaredNames).
+        // Without one (the shipped model writes English, #14), a German brief's copy is English and read as such.
+        java.util.Optional<NeutralLexicon> german = brief.language() == Language.GERMAN
+                ? NeutralLexicon.of(Language.GERMAN) : java.util.Optional.empty();
+        this.names = german.isPresent()
+                ? new DeclaredNames(text, words, brief.offering().name().strip(), items, german.get()::covers, true)
                 : new DeclaredNames(text, words, brief.offering().name().strip(), items);
         this.phrases = brief.facts().stream().filter(f -> f.length() < LONGEST_PHRASE && Words.of(f).size() >= 2)
                 .map(f -> f.toLowerCase(Locale.ROOT)).toList();

@@ -61,6 +61,11 @@ public final class NeutralLexicon {
         }
     }
 
+    /** A lexicon of the language from a file's text, in the format above (a lexicon that is not on the class path yet). */
+    public static NeutralLexicon parse(Language language, String text) {
+        return new NeutralLexicon(language, parse(text));
+    }
+
     /** The words of a lexicon file: one a line, lowercase; `#` starts a comment, blank lines are nothing. */
     static Set<String> parse(String text) {
         Set<String> words = new HashSet<>();

@@ -12,7 +12,6 @@
   objective) and the length limits are words, since the model must read them.
 -->
 <#macro brief>
-<@language/>
 Brand: {brand}<#if brand.voice?has_content> | Voice: ${brand.voice?join(", ")}</#if>
 Product: {product}<#if positioning?? && positioning.category??> | {category}</#if>
 <#if product.kind == "bundle" && product.items?has_content>
@@ -63,7 +62,6 @@ Length: at most ${field.limits?join(", ")}
      product and only the facts the part is about, so the part's prompt leaves the model room to write
      a whole section within its context. -->
 <#macro part topic>
-<@language/>
 Brand: {brand}<#if brand.voice?has_content> | Voice: ${brand.voice?join(", ")}</#if>
 Product: {product}<#if positioning?? && positioning.category??> | {category}</#if>
 <#if topic == "pains">
@@ -91,12 +89,6 @@ Formula: ${channel.formula?upper_case}
 Call to action: {cta}
 </#if>
 </#macro>
-
-<#-- The language to write in, for a campaign not in English: the model writes German where this line says
-     "de" (the corpus teaches it, corpus/.../GermanCopy). English prompts have no such line, as before. -->
-<#macro language><#if campaign.language != "en">
-Language: ${campaign.language}
-</#if></#macro>
 
 <#-- One line of a part's brief each, by slot; a macro prints nothing when the brief lacks its facts. -->
 <#macro pains><#if audience.pains?has_content>
