@@ -2,7 +2,6 @@ package io.copydeck.corpus;
 
 import static io.copydeck.corpus.CopyGrammar.slot;
 
-import io.copydeck.dsl.text.TextMeasure;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -528,7 +527,7 @@ final class GermanCopy {
                 if (g.has("cta")) facts.add(g.pick("Bereit? {cta}.", "Wenn Sie so weit sind: {cta}."));
             }
         }
-        return CopyGrammar.capitalise(g.pick(heads)) + "\n" + paragraph(facts, neutral, compact ? COMPACT_SECTION_WORDS : SECTION_WORDS);
+        return CopyGrammar.capitalise(g.pick(heads)) + "\n" + LongCopy.paragraph(g, facts, neutral, compact ? COMPACT_SECTION_WORDS : SECTION_WORDS);
     }
 
     private String close(boolean compact) {
@@ -579,28 +578,7 @@ final class GermanCopy {
                 "Das ist einfach, und genau darum geht es.", "Wir haben daran gedacht, weil es zählt.",
                 "Das funktioniert so, wie Sie es gewohnt sind.", "Sie müssen nichts herausfinden.",
                 "Nichts zu lernen, nichts zu ändern.", "Das funktioniert, Tag für Tag."));
-        Collections.shuffle(neutral, g.random());
-        int n = 0;
-        while (n < neutral.size() && (n < 2 || (!compact && n < 3)
-                || TextMeasure.words(s.realise(String.join(" ", text))) < 25)) {
-            text.add(neutral.get(n++));
-        }
-        return title + "\n" + String.join(" ", text);
-    }
-
-    /** The facts' sentences in order, then neutral ones between them, each once, until the paragraph has {@code words}. */
-    private String paragraph(List<String> facts, List<String> neutral, int words) {
-        List<String> pool = new ArrayList<>(neutral);
-        Collections.shuffle(pool, g.random());
-        List<String> out = new ArrayList<>();
-        for (String f : facts) if (f != null && !f.isBlank()) out.add(f.strip());
-        String last = out.size() > 1 ? out.remove(out.size() - 1) : null;
-        int i = 0;
-        while (i < pool.size() && TextMeasure.words(s.realise(String.join(" ", out) + (last == null ? "" : " " + last))) < words) {
-            out.add(out.isEmpty() ? 0 : 1 + g.random().nextInt(out.size()), pool.get(i++));
-        }
-        if (last != null) out.add(last);
-        return String.join(" ", out);
+        return LongCopy.block(g, title, text, neutral, compact);
     }
 
     private static String join(String sep, String... parts) {

@@ -148,6 +148,14 @@ final class LongCopy {
                 "It is simple, and that is the point.", "We built it in because it matters.",
                 "It works the way you already do.", "There is nothing to figure out.",
                 "Nothing to learn, nothing to change.", "It keeps working, day after day."));
+        return block(g, title, text, neutral, compact);
+    }
+
+    /**
+     * A benefit block from its title, its fact's sentences and neutral ones in any language: two or three
+     * neutral sentences in shuffled order after the fact's, more while the text is under 25 words.
+     */
+    static String block(CopyGrammar g, String title, List<String> text, List<String> neutral, boolean compact) {
         Collections.shuffle(neutral, g.random());
         int n = 0;
         while (n < neutral.size() && (n < 2 || (!compact && n < 3)
@@ -270,7 +278,7 @@ final class LongCopy {
     }
 
     /** The facts' sentences in order, then neutral ones, each once, until the paragraph has {@code words}. */
-    private static String paragraph(CopyGrammar g, List<String> facts, List<String> neutral, int words) {
+    static String paragraph(CopyGrammar g, List<String> facts, List<String> neutral, int words) {
         List<String> pool = new ArrayList<>(neutral);
         Collections.shuffle(pool, g.random());
         List<String> out = new ArrayList<>();
