@@ -45,7 +45,11 @@ public final class AssetVerifier {
                 checks.addAll(rules.check(new RuleInput(text, whole, facts)));
                 continue;
             }
-            for (int i = 0; i < parts.size(); i++) checks.addAll(rules.check(new RuleInput(parts.get(i), specs.get(i), facts)));
+            // A part may be short by what the parts before it wrote over their fewest (PartFloor).
+            for (int i = 0; i < parts.size(); i++) {
+                FieldSpec part = specs.get(i).withMinWords(PartFloor.of(specs, i, parts.subList(0, i)));
+                checks.addAll(rules.check(new RuleInput(parts.get(i), part, facts)));
+            }
             rules.check(new RuleInput(text, whole, facts)).stream()
                     .filter(c -> c.rule().equals(LengthLimit.ID) || c.rule().equals(EnoughWords.ID))
                     .forEach(checks::add);

@@ -3,6 +3,7 @@ package io.copydeck.compiler;
 import io.copydeck.compiler.rules.CopyRules;
 import io.copydeck.compiler.rules.Facts;
 import io.copydeck.dsl.brief.Brief;
+import io.copydeck.dsl.brief.FieldSpec;
 import io.copydeck.dsl.brief.JobId;
 import io.copydeck.dsl.check.CheckResult;
 import io.copydeck.dsl.diag.Diagnostic;
@@ -252,10 +253,26 @@ public final class BuildPipeline {
             for (List<Prompt> field : byField.values()) {
                 for (Prompt p : field) {
                     selections.put(p.job().id(), selector.select(p.job().field(), candidates.get(p.job().id()),
-                            facts.get(p.job().brief()), othersOf(p, field, selections)));
+                            facts.get(p.job().brief()), othersOf(p, field, selections), partFloor(p, field, selections)));
                 }
             }
         }
+    }
+
+    /** The fewest words {@code p} may give up another variant's sentences to, after its text's earlier parts. */
+    private static int partFloor(Prompt p, List<Prompt> field, Map<JobId, FieldSelector.Selection> selections) {
+        if (!p.job().field().isPart()) return p.job().field().minWords();
+        List<FieldSpec> parts = new ArrayList<>();
+        List<String> earlier = new ArrayList<>();
+        int index = -1;
+        for (Prompt q : field) {
+            if (q.job().variant() != p.job().variant()) continue;
+            if (q == p) index = parts.size();
+            parts.add(q.job().field());
+            FieldSelector.Selection s = selections.get(q.job().id());
+            if (index < 0) earlier.add(s == null || !s.ok() ? "" : s.text());
+        }
+        return PartFloor.of(parts, index, earlier);
     }
 
     /** Selection passes a round: see {@link #selectAcrossVariants}. */

@@ -150,6 +150,14 @@ public final class FieldSelector {
     }
 
     public Selection select(FieldSpec field, List<RawCompletion> candidates, Facts facts, Others others) {
+        return select(field, candidates, facts, others, field.minWords());
+    }
+
+    /**
+     * As {@link #select(FieldSpec, List, Facts, Others)}, where a text may give up another text's sentences down
+     * to {@code spareTo} words (a long field's part, by {@link PartFloor}) once it has its field's fewest.
+     */
+    public Selection select(FieldSpec field, List<RawCompletion> candidates, Facts facts, Others others, int spareTo) {
         Set<String> said = others.said();
         Set<String> inText = others.inText();
         String best = null;
@@ -185,19 +193,21 @@ public final class FieldSelector {
             // A sentence an earlier part said goes, while the part keeps the words it needs: a
             // part generated on its own cannot know what the others said, and a repeat that stays
             // ranks lower below.
+            boolean full = TextMeasure.words(cleaned) >= field.minWords();
+            int floor = full ? spareTo : Math.max(spareTo, field.minWords());
             if (!inText.isEmpty()) cleaned = Spared.drop(cleaned, sentence -> inText.contains(sameness(sentence.text())),
-                    field.minWords());
+                    floor);
             // So does a sentence another variant said ("Something new has arrived."), on the same terms:
             // variants exist to be compared. One that names what is sold or its call to action stays when
             // it is the text's only sentence that does, since every variant has to say those.
-            if (!said.isEmpty()) cleaned = withoutEchoes(cleaned, said, declared, field.minWords());
+            if (!said.isEmpty()) cleaned = withoutEchoes(cleaned, said, declared, floor);
             // What the repairs dropped counts against a candidate: the rest of a text that lost most of
             // its sentences is grounded, but a whole text says more.
             double dropped = 1 - Math.min(1.0, (double) cleaned.length() / Math.max(1, whole.length()));
             // Too long? Cut back to a sentence end, or a word, that fits every limit.
             TextCleaner.Fitted fitted = TextCleaner.fit(cleaned, t -> rules.withinLimits(t, field));
             String text = fitted == null ? cleaned : fitted.text();
-            List<ConstraintCheck> checks = rules.check(new RuleInput(text, field, facts));
+            List<ConstraintCheck> checks = rules.check(new RuleInput(text, field.withMinWords(floor), facts));
             if (!CopyRules.allHardOk(checks)) {
                 checks.stream().filter(c -> !c.ok() && c.hard())
                         .forEach(c -> failures.merge(c.requirement() + " [" + c.rule() + "]", 1, Integer::sum));
