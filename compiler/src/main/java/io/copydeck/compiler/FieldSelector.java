@@ -190,24 +190,24 @@ public final class FieldSelector {
             // the real one, a sentence with a price, code or name no fact backs goes (the layout
             // states the real offer).
             String cleaned = rules.repair(new RuleInput(clean, field, facts));
-            // A sentence an earlier part said goes, while the part keeps the words it needs: a
-            // part generated on its own cannot know what the others said, and a repeat that stays
-            // ranks lower below.
+            // A sentence an earlier part or another variant said goes, while the part keeps the words it needs.
             boolean full = TextMeasure.words(cleaned) >= field.minWords();
-            int floor = full ? spareTo : Math.max(spareTo, field.minWords());
-            if (!inText.isEmpty()) cleaned = Spared.drop(cleaned, sentence -> inText.contains(sameness(sentence.text())),
-                    floor);
-            // So does a sentence another variant said ("Something new has arrived."), on the same terms:
-            // variants exist to be compared. One that names what is sold or its call to action stays when
-            // it is the text's only sentence that does, since every variant has to say those.
-            if (!said.isEmpty()) cleaned = withoutEchoes(cleaned, said, declared, floor);
+            int own = Math.max(spareTo, field.minWords());
+            int floor = full ? spareTo : own;
+            String atOwn = withoutOthers(cleaned, inText, said, declared, own);
+            // Under its own floor (PartFloor) only while it still states a fact of the brief: measured, a
+            // groomer's email dropped "The details: heated van." and its offer line, which the other variant
+            // said too, and kept "It's easy to get started and easy to stick with." alone.
+            String under = floor < own ? withoutOthers(atOwn, inText, said, declared, floor) : atOwn;
+            cleaned = !statesAFact(atOwn, facts) || statesAFact(under, facts) ? under : atOwn;
+            int checkedFloor = TextMeasure.words(cleaned) < own ? floor : own;
             // What the repairs dropped counts against a candidate: the rest of a text that lost most of
             // its sentences is grounded, but a whole text says more.
             double dropped = 1 - Math.min(1.0, (double) cleaned.length() / Math.max(1, whole.length()));
             // Too long? Cut back to a sentence end, or a word, that fits every limit.
             TextCleaner.Fitted fitted = TextCleaner.fit(cleaned, t -> rules.withinLimits(t, field));
             String text = fitted == null ? cleaned : fitted.text();
-            List<ConstraintCheck> checks = rules.check(new RuleInput(text, field.withMinWords(floor), facts));
+            List<ConstraintCheck> checks = rules.check(new RuleInput(text, field.withMinWords(checkedFloor), facts));
             if (!CopyRules.allHardOk(checks)) {
                 checks.stream().filter(c -> !c.ok() && c.hard())
                         .forEach(c -> failures.merge(c.requirement() + " [" + c.rule() + "]", 1, Integer::sum));
@@ -243,6 +243,32 @@ public final class FieldSelector {
                 .forEach(e -> reasons.add(e.getKey() + " (failed by " + e.getValue() + " of " + candidates.size() + ")"));
         return new Selection(field.name(), null, List.of(), "no candidate met every rule: " + String.join("; ", reasons),
                 false, false, false, false, false);
+    }
+
+    /**
+     * {@code text} without the sentences an earlier part of it said ({@code inText}) and those another variant
+     * said, as many as it can spare down to {@code minWords}. A part generated on its own cannot know what the
+     * others said, and a repeat that stays ranks lower. One that names what is sold or its call to action stays
+     * when it is the text's only sentence that does, since every variant has to say those.
+     */
+    private static String withoutOthers(String text, Set<String> inText, Set<String> said, List<String> declared,
+                                        int minWords) {
+        String kept = inText.isEmpty() ? text
+                : Spared.drop(text, sentence -> inText.contains(sameness(sentence.text())), minWords);
+        return said.isEmpty() ? kept : withoutEchoes(kept, said, declared, minWords);
+    }
+
+    /** The slots whose facts a text states, beside naming the brand or what is sold. */
+    private static final List<String> STATED = List.of("benefit", "feature", "motivation", "pain", "need", "proof",
+            "unlike", "offer", "price", "sale_price", "savings", "discount", "code", "ends", "items");
+
+    /** Whether {@code text} states one of the brief's facts (a benefit, a feature, the offer...), by its words. */
+    static boolean statesAFact(String text, Facts facts) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        io.copydeck.dsl.brief.Slots slots = io.copydeck.dsl.brief.Slots.of(facts.brief());
+        return slots.names().stream().filter(n -> STATED.contains(n.contains(".") ? n.substring(0, n.indexOf('.')) : n))
+                .map(slots::value).flatMap(java.util.Optional::stream)
+                .anyMatch(v -> lower.contains(v.toLowerCase(Locale.ROOT)));
     }
 
     /**

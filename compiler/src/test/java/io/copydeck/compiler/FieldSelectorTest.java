@@ -157,4 +157,13 @@ class FieldSelectorTest {
                 " Meet {product}: {benefit}. It works the way to {code} today.", -0.5, 16, true)), SPRING);
         assertTrue(kept.ok() && kept.spliced() && !kept.settled(), "short without it: kept, and worth another round: " + kept);
     }
+
+    @Test
+    void aTextStatesAFactByItsWordsNotByNamingWhatIsSold() {
+        assertTrue(FieldSelector.statesAFact("You get cafe-quality coffee in 30 seconds.", SPRING));
+        assertTrue(FieldSelector.statesAFact("Use SPRING20 at checkout.", SPRING));
+        assertFalse(FieldSelector.statesAFact("Meet Aurora Cold Brew from Aurora Coffee.", SPRING),
+                "the product and the brand are names, not facts stated");
+        assertFalse(FieldSelector.statesAFact("It's easy to get started and easy to stick with.", SPRING));
+    }
 }
